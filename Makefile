@@ -1,0 +1,32 @@
+# kubetutor: two commands do all the set-up on a fresh machine.
+#   make run   installs what is missing (libedit-dev), builds in release mode and starts kubetutor
+#   make test  the same set-up, then every test
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ARGS ?=
+
+.PHONY: run test build deps bench fuzz lint clean
+
+deps:
+	@if ! pkg-config --exists libedit 2>/dev/null; then \
+		echo "Installing libedit-dev (line editing for the REPL)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libedit-dev pkg-config; \
+	fi
+	@command -v $(SWIFT) >/dev/null || { echo "Swift toolchain not found: install Swift 5.10 or newer"; exit 1; }
+
+build: deps
+	$(SWIFT) build -c release --product kubetutor
+
+run: build
+	.build/release/kubetutor $(ARGS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	$(SWIFT) build -c release --product kubetutor-bench
+	.build/release/kubetutor-bench
+
+clean:
+	rm -rf .build

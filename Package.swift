@@ -1,0 +1,51 @@
+// swift-tools-version:5.10
+// kubetutor: an interactive Kubernetes tutorial and quiz REPL over an embedded simulated cluster.
+//
+// Layers (each depends only on the ones before it):
+//   KubeCluster  ← KubeCtl  ← Tutor  ← Terminal  ← kubetutor (executable)
+import PackageDescription
+
+let package = Package(
+    name: "kubetutor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kubetutor", targets: ["kubetutor"]),
+        .executable(name: "kubetutor-bench", targets: ["kubetutor-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // The simulated cluster: objects, store with watch, clock, controllers, kubelets, workload model.
+        .target(name: "KubeCluster", dependencies: [
+            .product(name: "Collections", package: "swift-collections"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // kubectl: parser, verbs, printers, and the small tutorial shell around it.
+        .target(name: "KubeCtl", dependencies: [
+            "KubeCluster",
+            .product(name: "Collections", package: "swift-collections"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Lessons, quizzes, checks and progress. Knows nothing of the terminal.
+        .target(name: "Tutor", dependencies: ["KubeCtl", "KubeCluster",
+            .product(name: "Yams", package: "Yams")]),
+        // libedit's variadic C API wrapped in plain functions Swift can call.
+        .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
+        // The interactive front end: line editing, completion, rendering.
+        .target(name: "Terminal", dependencies: ["CLibEdit", "Tutor", "KubeCtl", "KubeCluster"]),
+        // The executable only parses the command line and wires the layers together.
+        .executableTarget(name: "kubetutor", dependencies: [
+            "Terminal", "Tutor", "KubeCtl", "KubeCluster",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kubetutor-bench", dependencies: ["KubeCtl", "KubeCluster", "Tutor"]),
+        .testTarget(name: "KubeClusterTests", dependencies: ["KubeCluster"]),
+        .testTarget(name: "KubeCtlTests", dependencies: ["KubeCtl", "KubeCluster"]),
+        .testTarget(name: "TutorTests", dependencies: ["Tutor", "KubeCtl", "KubeCluster"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "KubetutorTests", dependencies: ["kubetutor"]),
+    ]
+)

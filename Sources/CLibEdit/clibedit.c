@@ -1,0 +1,2 @@
+#include "clibedit.h"
+int clibedit_available(void) { return 1; }

@@ -1,0 +1,2 @@
+import KubeCluster
+print("kubetutor-bench")

@@ -1,0 +1,2 @@
+import Terminal
+print("kubetutor")

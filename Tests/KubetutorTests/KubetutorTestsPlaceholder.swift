@@ -1,0 +1,2 @@
+import XCTest
+final class KubetutorTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class TerminalTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

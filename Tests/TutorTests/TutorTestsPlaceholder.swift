@@ -1,0 +1,2 @@
+import XCTest
+final class TutorTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
