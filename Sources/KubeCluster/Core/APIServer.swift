@@ -9,6 +9,8 @@ public protocol APIObjectRules {
     mutating func admit(in cluster: Cluster) throws
     /// Releases what `admit` allocated, when the object is removed.
     func release(in cluster: Cluster)
+    /// On update: carries over what the server owns (allocated IPs and ports) and allocates anew. Throws to refuse.
+    mutating func prepareForUpdate(from old: Self, in cluster: Cluster) throws
 }
 
 extension APIObjectRules {
@@ -16,6 +18,7 @@ extension APIObjectRules {
     public func validationErrors(old: Self?, in cluster: Cluster) -> [FieldError] { [] }
     public mutating func admit(in cluster: Cluster) throws {}
     public func release(in cluster: Cluster) {}
+    public mutating func prepareForUpdate(from old: Self, in cluster: Cluster) throws {}
 }
 
 /// How dependents are removed when their owner is deleted.
@@ -94,6 +97,7 @@ public final class APIServer {
         new.applyDefaults(in: cluster)
         let errors = new.validationErrors(old: old, in: cluster)
         if !errors.isEmpty { throw APIError.invalid(kind: T.kind, group: APIError.group(of: T.apiVersion), name: new.name, errors) }
+        try new.prepareForUpdate(from: old, in: cluster)
         if specChanged(old, new) { new.metadata.generation = (old.metadata.generation ?? 0) + 1 }
         return store.put(new)
     }

@@ -18,7 +18,6 @@ public enum KindRegistry {
     }
 }
 
-extension Namespace: APIObjectRules {}
 extension Node: APIObjectRules {}
 extension Endpoints: APIObjectRules {}
 extension EndpointSlice: APIObjectRules {}
@@ -32,4 +31,3 @@ extension HorizontalPodAutoscaler: APIObjectRules {}
 extension Pod: APIObjectRules {}
 extension Deployment: APIObjectRules {}
 extension ReplicaSet: APIObjectRules {}
-extension Service: APIObjectRules {}
