@@ -1,0 +1,103 @@
+import Foundation
+import KubeCluster
+
+/// Collects the lines of a `kubectl describe` text the way upstream's PrefixWriter does: each line has an
+/// indent level (two spaces a level) and tab-separated cells that a tab writer (padding 2) aligns in
+/// blocks of consecutive tabbed lines. `flush()` ends a block on purpose, as the Events table needs.
+public struct DescribeWriter {
+    private var sections: [[String]] = [[]]
+
+    public init() {}
+
+    /// Writes one line at `level`; `\t` separates cells to align.
+    public mutating func line(_ level: Int, _ text: String) {
+        let indent = String(repeating: "  ", count: level)
+        for (index, part) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            sections[sections.count - 1].append(index == 0 ? indent + part : indent + part)
+        }
+    }
+
+    /// Writes `Label:\tvalue` at `level`.
+    public mutating func field(_ level: Int, _ label: String, _ value: String) {
+        line(level, "\(label):\t\(value)")
+    }
+
+    /// Writes a multi-line `Label:` value (labels, annotations, tolerations): the first item beside the label,
+    /// the rest aligned under it; `<none>` when empty.
+    public mutating func list(_ level: Int, _ label: String, _ items: [String]) {
+        guard let first = items.first else { return field(level, label, "<none>") }
+        field(level, label, first)
+        for item in items.dropFirst() { line(level, "\t\(item)") }
+    }
+
+    /// Ends the current alignment block, so what follows is aligned on its own.
+    public mutating func flush() { sections.append([]) }
+
+    /// The aligned text (padding 2, spaces), blocks rendered one after another.
+    public func render() -> String {
+        sections.map { DescribeWriter.align($0) }.joined()
+    }
+
+    /// Aligns lines like Go's tabwriter with minwidth 0, padding 2: consecutive lines having a cell at
+    /// column c form a block whose cell c is padded to the block's widest cell + 2.
+    static func align(_ lines: [String]) -> String {
+        let rows = lines.map { $0.components(separatedBy: "\t") }
+        var widths = Array(repeating: [Int](), count: rows.count)
+        for index in rows.indices { widths[index] = Array(repeating: 0, count: max(0, rows[index].count - 1)) }
+        let maxColumns = rows.map { $0.count - 1 }.max() ?? 0
+        if maxColumns > 0 {
+            for column in 0..<maxColumns {
+                var start = 0
+                while start < rows.count {
+                    guard rows[start].count - 1 > column else { start += 1; continue }
+                    var end = start
+                    var width = 0
+                    while end < rows.count, rows[end].count - 1 > column {
+                        width = max(width, rows[end][column].count)
+                        end += 1
+                    }
+                    for index in start..<end { widths[index][column] = width + 2 }
+                    start = end
+                }
+            }
+        }
+        var out = ""
+        for (index, cells) in rows.enumerated() {
+            for (column, cell) in cells.enumerated() {
+                if column < cells.count - 1 {
+                    out += cell + String(repeating: " ", count: max(0, widths[index][column] - cell.count))
+                } else {
+                    out += cell
+                }
+            }
+            out += "\n"
+        }
+        return out
+    }
+}
+
+/// Formats shared by the describers: dates as `Tue, 24 Nov 2026 14:40:44 +0000`, labels and annotations.
+public enum DescribeText {
+    /// RFC 1123 with numeric zone, as describe prints times.
+    public static func date(_ timestamp: Timestamp) -> String {
+        var time = time_t(timestamp.seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return String(format: "%@, %02d %@ %04d %02d:%02d:%02d +0000", days[Int(parts.tm_wday) % 7], Int(parts.tm_mday),
+                      months[Int(parts.tm_mon) % 12], Int(parts.tm_year) + 1900, Int(parts.tm_hour), Int(parts.tm_min),
+                      Int(parts.tm_sec))
+    }
+
+    /// `k=v` per label, sorted by key.
+    public static func labels(_ map: [String: String]?) -> [String] {
+        (map ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    }
+
+    /// `k: v` per annotation, sorted, without kubectl's last-applied-configuration.
+    public static func annotations(_ map: [String: String]?) -> [String] {
+        (map ?? [:]).filter { $0.key != "kubectl.kubernetes.io/last-applied-configuration" }
+            .sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+    }
+}
