@@ -4,9 +4,8 @@ import KubeCluster
 public enum ContainerDescriber {
     /// Writes the block for `container` with its runtime `status` (nil for templates or before the first report).
     static func write(_ out: inout DescribeWriter, _ container: Container, status: ContainerStatus?, template: Bool = false) {
-        let level = template ? 2 : 1
-        out.line(level, "\(container.name):")
-        let inner = level + 1
+        out.line(1, (template ? " " : "") + "\(container.name):")
+        let inner = 2
         if !template {
             out.field(inner, "Container ID", status?.containerID ?? "")
         }
