@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+
+/// Drives the built `kubetutor` binary through a real pseudo-terminal: completion, history,
+/// Ctrl-C, wide characters, Ctrl-D and the history file it leaves behind.
+final class InteractiveSessionTests: XCTestCase {
+    private let prompt = "sandbox (default) $ "
+    private var dataDirectory: URL!
+
+    override func setUpWithError() throws {
+        dataDirectory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kubetutor-pty-\(UUID().uuidString)", isDirectory: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dataDirectory)
+    }
+
+    func testTypingCompletionHistoryInterruptAndExit() throws {
+        let session = try start()
+        defer { session.stop() }
+        let promptLine = prompt.trimmingTrailingSpaces()
+        session.waitUntil("the first prompt") { $0.cursorLine == promptLine }
+
+        session.type("kub\t")
+        session.waitUntil("`kub` completed to `kubectl `") {
+            $0.cursorLine == self.prompt + "kubectl" && $0.column == self.prompt.count + "kubectl ".count
+        }
+        session.type("ge\t")
+        session.waitUntil("`kubectl ge` completed to `kubectl get `") {
+            $0.cursorLine == self.prompt + "kubectl get" && $0.column == self.prompt.count + "kubectl get ".count
+        }
+        session.type("\r")
+        session.waitUntil("the line to run and a new prompt") {
+            $0.text.contains("unknown command: kubectl") && $0.cursorLine == promptLine
+        }
+
+        session.type("\t\t")
+        session.waitUntil("the candidates listed after a second Tab") {
+            $0.lines.contains { $0.hasPrefix("exit") && $0.contains("kubectl") && $0.contains("lessons") }
+                && $0.cursorLine == promptLine
+        }
+
+        session.type("\u{1B}[A")
+        session.waitUntil("Up arrow to recall the last line") { $0.cursorLine == self.prompt + "kubectl get" }
+        session.type("\u{15}")
+        session.waitUntil("Ctrl-U to clear the line") { $0.cursorLine == promptLine }
+
+        session.type("abc")
+        session.waitUntil("`abc` typed") { $0.cursorLine == self.prompt + "abc" }
+        session.type("\u{03}")
+        session.waitUntil("Ctrl-C to drop the line and prompt again") {
+            $0.lines.contains(self.prompt + "abc^C") && $0.cursorLine == promptLine
+        }
+        session.type("help\r")
+        session.waitUntil("help output after Ctrl-C (the REPL is alive)") {
+            $0.text.contains("show this list") && $0.cursorLine == promptLine
+        }
+
+        session.type("中文")
+        session.waitUntil("wide characters echoed") { $0.cursorLine == self.prompt + "中文" }
+        session.type("\u{7F}")
+        session.waitUntil("backspace to remove one wide character") { $0.cursorLine == self.prompt + "中" }
+        session.type("\r")
+        session.waitUntil("the wide line run") { $0.text.contains("unknown command: 中") && $0.cursorLine == promptLine }
+
+        session.type("\u{04}")
+        XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits with status 0")
+        XCTAssertEqual(try historyLines(), ["kubectl get", "help", "中"])
+    }
+
+    func testHistoryIsLoadedByTheNextRun() throws {
+        try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+        try "kubectl get pods\nhelp\n".write(to: dataDirectory.appendingPathComponent("history"),
+                                              atomically: true, encoding: .utf8)
+        let session = try start()
+        defer { session.stop() }
+        session.waitUntil("the first prompt") { $0.cursorLine == self.prompt.trimmingTrailingSpaces() }
+        session.type("\u{1B}[A")
+        session.waitUntil("the newest saved line") { $0.cursorLine == self.prompt + "help" }
+        session.type("\u{1B}[A")
+        session.waitUntil("the older saved line") { $0.cursorLine == self.prompt + "kubectl get pods" }
+        session.type("\r")
+        session.waitUntil("the recalled line run") { $0.text.contains("unknown command: kubectl") }
+        session.type("exit\r")
+        XCTAssertEqual(session.waitForExit(), 0, "`exit` leaves with status 0")
+        XCTAssertEqual(try historyLines(), ["kubectl get pods", "help", "kubectl get pods", "exit"])
+    }
+
+    // MARK: helpers
+
+    private func start() throws -> PseudoTerminalProcess {
+        guard let binary = Self.kubetutorBinary() else {
+            throw XCTSkip("the kubetutor binary is not built (run `swift build` first); set KUBETUTOR_BINARY to point at it")
+        }
+        let environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": dataDirectory.path,
+            "KUBETUTOR_DATA_DIR": dataDirectory.path,
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+        ]
+        return try PseudoTerminalProcess(executable: binary.path, environment: environment)
+    }
+
+    private func historyLines() throws -> [String] {
+        let text = try String(contentsOf: dataDirectory.appendingPathComponent("history"), encoding: .utf8)
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// The `kubetutor` executable next to the test bundle (or named by KUBETUTOR_BINARY).
+    static func kubetutorBinary() -> URL? {
+        var candidates: [URL] = []
+        if let custom = ProcessInfo.processInfo.environment["KUBETUTOR_BINARY"] {
+            candidates.append(URL(fileURLWithPath: custom))
+        }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("kubetutor"))
+        }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("kubetutor"))
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/kubetutor"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}

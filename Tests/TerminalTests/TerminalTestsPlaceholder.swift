@@ -1,2 +1,0 @@
-import XCTest
-final class TerminalTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
