@@ -1,0 +1,53 @@
+import KubeCluster
+
+/// The `Non-terminated Pods:` and `Allocated resources:` sections of `describe node`: each pod's requests
+/// and limits as a share of the node's allocatable (integer-truncated percentages).
+enum NodeAllocation {
+    static func write(_ out: inout DescribeWriter, node: Node, store: ObjectStore, now: Double) {
+        let pods = store.list(Pod.self).filter {
+            $0.spec.nodeName == node.name && $0.status.phase != "Succeeded" && $0.status.phase != "Failed"
+        }
+        let allocatable = node.status.allocatable ?? [:]
+        let cpu = QuantityMath.milli(allocatable["cpu"])
+        let memory = QuantityMath.milli(allocatable["memory"])
+        func share(_ value: Int64, of total: Int64) -> String { total == 0 ? "0" : String(value * 100 / total) }
+        out.field(0, "Non-terminated Pods", "(\(pods.count) in total)")
+        out.line(1, "Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge")
+        out.line(1, "---------\t----\t------------\t----------\t---------------\t-------------\t---")
+        var totals = (cpuRequests: Int64(0), cpuLimits: Int64(0), memoryRequests: Int64(0), memoryLimits: Int64(0))
+        for pod in pods {
+            let usage = QuantityMath.podTotals(pod)
+            totals.cpuRequests += usage.cpuRequests
+            totals.cpuLimits += usage.cpuLimits
+            totals.memoryRequests += usage.memoryRequests
+            totals.memoryLimits += usage.memoryLimits
+            let age = pod.metadata.creationTimestamp.isZero ? "<unknown>" : HumanDuration.format(seconds: now - pod.metadata.creationTimestamp.instant)
+            out.line(1, "\(pod.namespace)\t\(pod.name)\t"
+                + "\(QuantityMath.cpuText(usage.cpuRequests)) (\(share(usage.cpuRequests, of: cpu))%)\t"
+                + "\(QuantityMath.cpuText(usage.cpuLimits)) (\(share(usage.cpuLimits, of: cpu))%)\t"
+                + "\(QuantityMath.memoryText(usage.memoryRequests)) (\(share(usage.memoryRequests, of: memory))%)\t"
+                + "\(QuantityMath.memoryText(usage.memoryLimits)) (\(share(usage.memoryLimits, of: memory))%)\t\(age)")
+        }
+        out.line(0, "Allocated resources:")
+        out.line(1, "(Total limits may be over 100 percent, i.e., overcommitted.)")
+        out.line(1, "Resource\tRequests\tLimits")
+        out.line(1, "--------\t--------\t------")
+        out.line(1, "cpu\t\(QuantityMath.cpuText(totals.cpuRequests)) (\(share(totals.cpuRequests, of: cpu))%)\t"
+            + "\(QuantityMath.cpuText(totals.cpuLimits)) (\(share(totals.cpuLimits, of: cpu))%)")
+        out.line(1, "memory\t\(QuantityMath.memoryText(totals.memoryRequests)) (\(share(totals.memoryRequests, of: memory))%)\t"
+            + "\(QuantityMath.memoryText(totals.memoryLimits)) (\(share(totals.memoryLimits, of: memory))%)")
+        out.line(1, "ephemeral-storage\t0 (0%)\t0 (0%)")
+        out.line(1, "hugepages-1Gi\t0 (0%)\t0 (0%)")
+        out.line(1, "hugepages-2Mi\t0 (0%)\t0 (0%)")
+    }
+}
+
+/// Resource arithmetic for printers. TEMPORARY bridge until the Quantity type with canonical formatting lands.
+enum QuantityMath {
+    static func milli(_ quantity: Quantity?) -> Int64 { 0 }
+    static func podTotals(_ pod: Pod) -> (cpuRequests: Int64, cpuLimits: Int64, memoryRequests: Int64, memoryLimits: Int64) {
+        (0, 0, 0, 0)
+    }
+    static func cpuText(_ milli: Int64) -> String { "0" }
+    static func memoryText(_ milli: Int64) -> String { "0" }
+}
