@@ -1,0 +1,78 @@
+import Foundation
+import KubeCluster
+
+/// The learner's prompt: a small bash (variables, quotes, `$(…)`, pipes, heredocs, redirections into the
+/// session's working files) whose commands — kubectl, minikube, kind, curl, sleep and the rest — all run
+/// against the simulated cluster, never the host.
+public final class TutorialShell: ShellCommandHost {
+    /// kubectl's state: the cluster, the kubeconfig, the working files.
+    public let kubectl: KubectlSession
+    /// The bash-like interpreter in front of it.
+    public private(set) var interpreter: ShellInterpreter!
+    /// Extra commands a higher layer (lessons, the sandbox) adds, by name.
+    public var extraCommands: [String: (TutorialCommandCall) -> Int32] = [:]
+    /// Called after every command line, so a higher layer can check progress.
+    public var afterCommand: ((String) -> Void)?
+
+    public init(kubectl: KubectlSession) {
+        self.kubectl = kubectl
+        interpreter = ShellInterpreter(host: self, files: kubectl.files, environment: TutorialShell.environment)
+    }
+
+    /// The environment a fresh session starts with.
+    static let environment: [(String, String)] = [
+        ("HOME", "/home/learner"), ("USER", "learner"), ("SHELL", "/bin/bash"), ("PATH", "/usr/local/bin:/usr/bin:/bin"),
+        ("TERM", "xterm-256color"),
+    ]
+
+    /// Runs one complete command line (several physical lines for heredocs); returns its exit status.
+    @discardableResult
+    public func run(line: String, io: ShellIO) -> Int32 {
+        let status = interpreter.run(line: line, io: io)
+        afterCommand?(line)
+        return status
+    }
+
+    /// The commands this shell understands besides the shell's own builtins.
+    public static let hostCommands = ["kubectl", "k", "minikube", "kind", "sleep", "curl", "wget", "watch", "clear", "help"]
+
+    public func run(_ argv: [String], stdin: String?, io: ShellIO, shell: ShellInterpreter) -> Int32 {
+        guard let name = argv.first else { return 0 }
+        let call = TutorialCommandCall(argv: argv, stdin: stdin, io: io, shell: self)
+        if let extra = extraCommands[name] { return extra(call) }
+        switch name {
+        case "kubectl", "k":
+            return kubectl.run(Array(argv.dropFirst()), stdin: stdin, io: io)
+        case "minikube":
+            return MinikubeCommand.run(call)
+        case "kind":
+            return KindCommand.run(call)
+        case "sleep":
+            return SleepCommand.run(call)
+        case "clear":
+            io.stdout("\u{1B}[H\u{1B}[2J")
+            return 0
+        default:
+            io.stderr("\(name): not available in kubetutor (this shell runs kubectl, minikube, kind, curl and a few text tools against the simulated cluster; nothing runs on your computer)\n")
+            return 127
+        }
+    }
+
+    public func commandPath(_ name: String) -> String? {
+        TutorialShell.hostCommands.contains(name) || extraCommands[name] != nil ? "/usr/local/bin/\(name)" : nil
+    }
+}
+
+/// Everything a host command needs: its words, its input, where to write, and the shell it runs in.
+public struct TutorialCommandCall {
+    public let argv: [String]
+    public let stdin: String?
+    public let io: ShellIO
+    public let shell: TutorialShell
+    /// The cluster the command acts on.
+    public var cluster: Cluster { shell.kubectl.cluster }
+    /// Writes a line to standard output.
+    public func out(_ text: String) { io.stdout(text + "\n") }
+    /// Writes a line to standard error.
+    public func err(_ text: String) { io.stderr(text + "\n") }
+}

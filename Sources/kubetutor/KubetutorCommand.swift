@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import KubeCluster
+import KubeCtl
+import Terminal
+
+/// The kubetutor command line: the home screen, lessons, quizzes, the sandbox and the lesson linter.
+@main
+struct KubetutorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kubetutor",
+        abstract: "Learn Kubernetes at a kubectl prompt in front of a simulated cluster: lessons, quizzes and a sandbox.",
+        version: "kubetutor 0.1.0 (simulated Kubernetes \(KubeClusterInfo.kubernetesVersion), kubectl \(KubeCtlInfo.clientVersion))",
+        subcommands: [HomeCommand.self, SandboxCommand.self, LessonsCommand.self, LessonCommand.self, QuizCommand.self,
+                      LintCommand.self],
+        defaultSubcommand: HomeCommand.self
+    )
+}
+
+/// `kubetutor` with no subcommand: where the learner left off and what to do next.
+struct HomeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "home", abstract: "Show where you left off and what to do next.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        print("""
+            kubetutor — learn Kubernetes at a real kubectl prompt, against a simulated cluster.
+
+            What you can do now:
+              kubetutor sandbox                 a fresh cluster (minikube profile) to explore freely
+              kubetutor sandbox --profile kind  the kind walkthrough's cluster (also: multi-node)
+
+            Type `help` at the prompt for the commands it understands.
+            """)
+    }
+}
+
+/// Reports that a part of kubetutor has not been built yet, and fails.
+struct NotYetAvailable: Error, CustomStringConvertible {
+    let feature: String
+    var description: String { "\(feature) are not available in this version of kubetutor yet; try `kubetutor sandbox`." }
+}
+
+/// `kubetutor lessons`: the lesson list with progress.
+struct LessonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the guided lessons and your progress.")
+    @OptionGroup var global: GlobalOptions
+    func run() throws { throw NotYetAvailable(feature: "Guided lessons") }
+}
+
+/// `kubetutor lesson NAME`: start or resume one lesson.
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lesson", abstract: "Start or resume a lesson.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The lesson's name, as `kubetutor lessons` lists it.") var name: String
+    func run() throws { throw NotYetAvailable(feature: "Guided lessons") }
+}
+
+/// `kubetutor quiz`: interview-style questions.
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "quiz", abstract: "Answer interview-style questions.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only questions on this topic.") var topic: String?
+    @Option(help: "How many questions.") var count: Int = 20
+    func run() throws { throw NotYetAvailable(feature: "Quizzes") }
+}
+
+/// `kubetutor lint PATH…`: validate lesson and question files.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Check lesson and question files.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Lesson files or folders.") var paths: [String] = []
+    func run() throws { throw NotYetAvailable(feature: "Lesson files (and their linter)") }
+}
