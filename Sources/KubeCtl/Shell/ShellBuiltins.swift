@@ -96,16 +96,11 @@ enum ShellBuiltins {
 
     /// `unset [-v|-f] NAME…`.
     static func unset(_ call: ShellBuiltinInvocation) -> Int32 {
-        var status: Int32 = 0
+        // bash accepts names that are invalid for variables as function names, silently.
         for name in call.arguments where !["-v", "-f", "--"].contains(name) {
-            guard ShellWord.isValidName(name) else {
-                call.error("bash: unset: `\(name)': not a valid identifier")
-                status = 1
-                continue
-            }
             call.shell.unsetVariable(name)
         }
-        return status
+        return 0
     }
 
     /// `env [NAME=value…] [command [arg…]]`: prints the environment or runs a command with additions.

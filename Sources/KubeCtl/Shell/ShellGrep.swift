@@ -24,7 +24,7 @@ enum ShellGrep {
     }
 
     private static let parser = ShellOptionParser(
-        flags: ["i", "y", "v", "c", "o", "w", "x", "n", "q", "s", "l", "h", "H", "E", "F", "G", "z", "r"],
+        flags: ["i", "y", "v", "c", "o", "w", "x", "n", "q", "s", "l", "h", "H", "E", "F", "G", "z", "Z", "r"],
         valued: ["e", "A", "B", "C", "m"],
         long: ["ignore-case": ("i", false), "invert-match": ("v", false), "count": ("c", false),
                "only-matching": ("o", false), "word-regexp": ("w", false), "line-regexp": ("x", false),

@@ -118,8 +118,8 @@ public final class ShellInterpreter {
             return execute(list, io: io)
         } catch let error as ShellSyntaxError {
             io.stderr(error.bashMessage + "\n")
-            lastStatus = 2
-            return 2
+            lastStatus = error.status
+            return error.status
         } catch {
             io.stderr("bash: \(error)\n")
             lastStatus = 1
@@ -186,7 +186,7 @@ public final class ShellInterpreter {
             return error.status
         } catch let error as ShellSyntaxError {
             io.stderr(error.bashMessage + "\n")
-            return 2
+            return error.status
         } catch {
             io.stderr("bash: \(error)\n")
             return 1

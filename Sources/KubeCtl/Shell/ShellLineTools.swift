@@ -4,12 +4,16 @@ import Foundation
 enum ShellLineTools {
     /// Turns the obsolete `-5` form into `-n 5` for head and tail.
     private static func normalizeCount(_ arguments: [String]) -> [String] {
-        arguments.flatMap { argument -> [String] in
-            if argument.count > 1, argument.hasPrefix("-"), argument.dropFirst().allSatisfy(\.isNumber) {
-                return ["-n", String(argument.dropFirst())]
+        var result: [String] = []
+        for argument in arguments {
+            let isValue = result.last == "-n" || result.last == "-c" || result.last == "--lines" || result.last == "--bytes"
+            if !isValue, argument.count > 1, argument.hasPrefix("-"), argument.dropFirst().allSatisfy(\.isNumber) {
+                result += ["-n", String(argument.dropFirst())]
+            } else {
+                result.append(argument)
             }
-            return [argument]
         }
+        return result
     }
 
     private static func parseHeadTail(_ call: ShellBuiltinInvocation) -> (count: String, bytes: Bool, operands: [String])? {

@@ -13,7 +13,7 @@ enum ShellPrintf {
         var arguments = call.arguments[...]
         if arguments.first == "--" { arguments = arguments.dropFirst() }
         guard let format = arguments.first else {
-            call.error("bash: printf: usage: printf [-v var] format [arguments]")
+            call.error("printf: usage: printf [-v var] format [arguments]")
             return 2
         }
         let result = render(format, Array(arguments.dropFirst()), maximumWidth: call.shell.limits.maximumFieldWidth)

@@ -200,11 +200,14 @@ public struct ShellSyntaxError: Error, Equatable {
     public var kind: Kind
     /// The message without the `bash: ` prefix, e.g. ``syntax error near unexpected token `|'``.
     public var message: String
+    /// The exit status bash reports: 2 for syntax errors, 1 for expansion errors such as bad substitution.
+    public var status: Int32
 
     /// Creates an error.
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, status: Int32 = 2) {
         self.kind = kind
         self.message = message
+        self.status = status
     }
 
     /// The full line bash prints, e.g. ``bash: syntax error near unexpected token `|'``.

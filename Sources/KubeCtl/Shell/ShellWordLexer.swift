@@ -250,7 +250,7 @@ extension ShellLexer {
         guard end < text.count else { throw ShellSyntaxError.unexpectedEOF(matching: "}") }
         index = end + 1
         let inside = String(String.UnicodeScalarView(text[start..<end]))
-        return ShellSyntaxError(.invalid, "${\(inside)}: bad substitution")
+        return ShellSyntaxError(.invalid, "${\(inside)}: bad substitution", status: 1)
     }
 
     /// Lexes the word of `${NAME:-word}` up to and including the closing `}`.

@@ -60,3 +60,24 @@ final class ShellFixture {
         return ShellRunResult(stdout: stdout, stderr: stderr, status: status)
     }
 }
+
+extension ShellFixture {
+    /// The files the golden cases were captured with.
+    static let goldenFiles: [String: String] = [
+        "pods.txt": """
+            NAME                                   READY   STATUS    RESTARTS   AGE
+            kubernetes-bootcamp-5485cc6795-abcde   1/1     Running   0          5m
+            nginx-7854ff8877-xyz12                 1/1     Running   2          3h
+            redis-0                                0/1     Pending   0          10s
+            web-1                                  1/1     Running   0          1d
+
+            """,
+        "f": "a1\nb2\nc3\nd4\ne5\nf6\na7\n",
+        "data.csv": "name,ns,count\napi,default,3\ndb,prod,10\ncache,default,7\n",
+        "words": "banana\napple\nBanana\napple\ncherry\n10\n9\n100\n",
+        "d/inner.txt": "in\n",
+    ]
+
+    /// A fixture over the golden files.
+    static func golden() -> ShellFixture { ShellFixture(files: goldenFiles) }
+}
