@@ -149,7 +149,7 @@ enum ShellBuiltins {
             return 1
         }
         var target = call.arguments.first ?? "~"
-        if target == "-" { target = "/" + ([shell.files.rootDisplayPath] + shell.previousDirectory).joined(separator: "/") }
+        if target == "-" { target = ([shell.files.rootDisplayPath] + shell.previousDirectory).joined(separator: "/") }
         do {
             let components = try SessionPath.components(shell.sessionPath(target), root: shell.files.rootDisplayPath)
             switch try shell.files.kind(components.joined(separator: "/")) {
