@@ -142,6 +142,9 @@ final class ShellAwk {
         } catch AwkControl.failure(let message) {
             call.error("awk: \(message)")
             return 2
+        } catch let failure as AwkSyntaxError {
+            call.error("awk: \(failure.message)")
+            return 2
         } catch {
             return 2
         }
@@ -238,7 +241,8 @@ final class ShellAwk {
             emit(values.joined(separator: variables["OFS"]?.text ?? " ") + (variables["ORS"]?.text ?? "\n"))
         case .printf(let arguments):
             let values = try arguments.map { try evaluate($0).text }
-            emit(ShellPrintf.render(values[0], Array(values.dropFirst()), maximumWidth: maximumWidth, lenient: true).text)
+            guard let format = values.first else { return }
+            emit(ShellPrintf.render(format, Array(values.dropFirst()), maximumWidth: maximumWidth, lenient: true).text)
         case .expression(let expression):
             _ = try evaluate(expression)
         case .next:

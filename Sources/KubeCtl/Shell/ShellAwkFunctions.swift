@@ -2,10 +2,6 @@ import Foundation
 
 /// awk's built-in functions: length, substr, index, tolower, toupper, int, sqrt, sprintf, sub, gsub.
 enum ShellAwkFunctions {
-    private struct Failure: Error {
-        var message: String
-    }
-
     /// Calls a built-in function.
     static func call(_ name: String, _ arguments: [AwkExpression], awk: ShellAwk) throws -> AwkValue {
         let values = { try arguments.map { try awk.evaluate($0) } }

@@ -104,6 +104,9 @@ public struct ShellLexer {
     var pendingHereDocuments: [(stripTabs: Bool, delimiter: String, expands: Bool, line: Int)] = []
     /// Set after `<<`: the next word is a delimiter.
     var expectingDelimiter: Bool?
+    /// Line counting for here-document warnings: newlines seen before `lineCountIndex`.
+    var lineCountIndex = 0
+    var lineCount = 1
 
     /// Tokenizes a complete command text.
     public static func tokenize(_ source: String) throws -> ShellTokenStream {
@@ -238,8 +241,13 @@ public struct ShellLexer {
         }.joined()
     }
 
-    private func lineNumber() -> Int {
-        text[0..<min(index, text.count)].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    /// The 1-based line of `index`, counted incrementally so many here-documents stay linear.
+    private mutating func lineNumber() -> Int {
+        while lineCountIndex < min(index, text.count) {
+            if text[lineCountIndex] == "\n" { lineCount += 1 }
+            lineCountIndex += 1
+        }
+        return lineCount
     }
 
     /// Reads the bodies of here-documents announced on the line just ended.
@@ -255,7 +263,7 @@ public struct ShellLexer {
                 var line = String(String.UnicodeScalarView(text[index..<end]))
                 index = min(end + 1, text.count)
                 if document.stripTabs { line = String(line.drop { $0 == "\t" }) }
-                if line == document.delimiter {
+                if line == document.delimiter || line == document.delimiter + "\r" {
                     terminated = true
                     break
                 }

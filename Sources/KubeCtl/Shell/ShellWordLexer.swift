@@ -1,26 +1,47 @@
 import Foundation
 
 /// Accumulates the parts of one word, merging neighbouring literals of the same quotedness.
+/// Literal text is collected in a buffer so long words build in linear time.
 struct ShellWordBuilder {
+    private var finished: [ShellWordPart] = []
+    private var pending = ""
+    private var pendingQuoted: Bool?
+
     /// The parts so far.
-    var parts: [ShellWordPart] = []
+    var parts: [ShellWordPart] {
+        guard let quoted = pendingQuoted else { return finished }
+        return finished + [.literal(pending, quoted: quoted)]
+    }
 
     /// Appends literal text.
     mutating func literal(_ text: String, quoted: Bool) {
-        if case .literal(let previous, let previousQuoted)? = parts.last, previousQuoted == quoted {
-            parts[parts.count - 1] = .literal(previous + text, quoted: quoted)
-        } else {
-            parts.append(.literal(text, quoted: quoted))
+        if pendingQuoted != quoted {
+            flush()
+            pendingQuoted = quoted
         }
+        pending += text
     }
 
     /// Appends one literal character.
     mutating func literal(_ scalar: Unicode.Scalar, quoted: Bool) {
-        literal(String(Character(scalar)), quoted: quoted)
+        if pendingQuoted != quoted {
+            flush()
+            pendingQuoted = quoted
+        }
+        pending.unicodeScalars.append(scalar)
     }
 
     /// Appends an expansion.
-    mutating func add(_ part: ShellWordPart) { parts.append(part) }
+    mutating func add(_ part: ShellWordPart) {
+        flush()
+        finished.append(part)
+    }
+
+    private mutating func flush() {
+        if let quoted = pendingQuoted { finished.append(.literal(pending, quoted: quoted)) }
+        pending = ""
+        pendingQuoted = nil
+    }
 }
 
 /// The characters that end an unquoted word.
@@ -169,6 +190,8 @@ extension ShellLexer {
     mutating func lexCommandSubstitution() throws -> ShellCommandList {
         try checkDepth(1)
         var inner = ShellLexer(text: text, index: index, depth: depth + 1, endsAtCloseParen: true)
+        inner.lineCountIndex = lineCountIndex
+        inner.lineCount = lineCount
         try inner.run()
         index = inner.index
         do {

@@ -71,4 +71,13 @@ final class ShellLimitsTests: XCTestCase {
             _ = fixture.run(text)
         }
     }
+
+    func testLargeInputsStayLinear() {
+        let fixture = ShellFixture()
+        let longWord = String(repeating: "a\\ ", count: 100_000)
+        XCTAssertEqual(fixture.run("echo " + longWord + " | wc -c").stdout, "200001\n")
+        let manyDocuments = String(repeating: "cat <<A\nx\nA\n", count: 5_000)
+        XCTAssertEqual(fixture.run(manyDocuments).stdout.count, 10_000)
+        XCTAssertEqual(fixture.run("cat <<EOF\r\nwindows\r\nEOF\r\n").stdout, "windows\r\n")
+    }
 }
