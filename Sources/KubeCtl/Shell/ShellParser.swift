@@ -81,11 +81,21 @@ public struct ShellParser {
         return ShellPipeline(commands: commands, negated: negated)
     }
 
+    /// Words that start or end bash compound commands, which this shell does not run.
+    private static let reservedWords: Set<String> = [
+        "if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac",
+        "select", "function", "{", "}", "[[", "]]",
+    ]
+
     private mutating func parseSimpleCommand() throws -> ShellSimpleCommand {
         var command = ShellSimpleCommand()
         loop: while let token = current {
             switch token {
             case .word(let word):
+                if command.words.isEmpty, case .literal(let text, quoted: false)? = word.parts.first, word.parts.count == 1,
+                   ShellParser.reservedWords.contains(text) {
+                    throw ShellSyntaxError(.invalid, "compound commands (if, for, while, case, { … }) are not supported in kubetutor's shell")
+                }
                 position += 1
                 if command.words.isEmpty, let assignment = word.assignment {
                     command.assignments.append(assignment)
@@ -113,6 +123,9 @@ public struct ShellParser {
 
     private mutating func parseRedirection(_ op: ShellRedirectOperator, descriptor: Int?) throws -> ShellRedirection {
         guard case .word(let target)? = current else {
+            if current == .op(.openParen) && (op == .input || op == .output) {
+                throw ShellSyntaxError(.invalid, "process substitution \(op.rawValue)( … ) is not supported in kubetutor's shell")
+            }
             throw current.map(unexpected) ?? ShellSyntaxError.unexpected("newline")
         }
         position += 1

@@ -117,6 +117,9 @@ final class ShellLexerTests: XCTestCase {
             ("echo $(echo a |)", "syntax error near unexpected token `)'", .invalid),
             ("echo $((1+2))", "arithmetic expansion $(( … )) is not supported in kubetutor's shell", .invalid),
             ("(echo a)", "subshells `( … )` are not supported in kubetutor's shell", .invalid),
+            ("for p in a b; do echo $p; done", "compound commands (if, for, while, case, { … }) are not supported in kubetutor's shell", .invalid),
+            ("x=1; if true; then", "compound commands (if, for, while, case, { … }) are not supported in kubetutor's shell", .invalid),
+            ("source <(kubectl completion bash)", "process substitution <( … ) is not supported in kubetutor's shell", .invalid),
         ]
         for (source, message, kind) in cases {
             XCTAssertThrowsError(try ShellParser.parse(source), source) { error in

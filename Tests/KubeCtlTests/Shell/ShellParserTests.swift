@@ -35,6 +35,8 @@ final class ShellParserTests: XCTestCase {
             ("echo `ls", false),
             ("| x", true),
             ("echo a )", true),
+            ("for p in $(kubectl get pods -o name); do", true),
+            ("echo for if done", true),
         ]
         for (text, complete) in cases {
             XCTAssertEqual(ShellScriptReader.isComplete(text), complete, text.debugDescription)
