@@ -1,0 +1,114 @@
+import Foundation
+
+/// Where a command writes: one closure per output stream. Text is passed exactly as produced
+/// (including newlines); nothing is buffered by the shell when writing to the outer streams.
+public struct ShellIO {
+    /// Receives standard output.
+    public var stdout: (String) -> Void
+    /// Receives standard error.
+    public var stderr: (String) -> Void
+
+    /// Creates an IO pair.
+    public init(stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+}
+
+/// Runs every command that is not a shell builtin: kubectl, k, minikube, kind, curl, wget,
+/// sleep, watch, clear, and the "not available" message for anything unknown.
+public protocol ShellCommandHost: AnyObject {
+    /// Runs `argv` (already expanded; `argv[0]` is the command name) and returns its exit status.
+    /// `stdin` is nil when the command reads from the terminal, else the piped or redirected text.
+    /// `shell` gives access to variables (`shell.exportedEnvironment`) and session files
+    /// (`shell.readFile`, `shell.writeFile`).
+    func run(_ argv: [String], stdin: String?, io: ShellIO, shell: ShellInterpreter) -> Int32
+
+    /// The path `which` prints for a host command (e.g. "/usr/local/bin/kubectl"), or nil if unknown.
+    func commandPath(_ name: String) -> String?
+}
+
+extension ShellCommandHost {
+    /// Default: the host names no paths, so `which` finds only the shell's own utilities.
+    public func commandPath(_ name: String) -> String? { nil }
+}
+
+/// Upper bounds that keep hostile input from hanging or exhausting memory.
+public struct ShellLimits {
+    /// The longest command text `run(line:)` accepts, in characters.
+    public var maximumInputLength = 1 << 20
+    /// Characters written to the outer streams per `run(line:)` before output is cut off.
+    public var maximumOutputLength = 8 << 20
+    /// Characters kept in one pipe or `$(…)` capture.
+    public var maximumCaptureLength = 4 << 20
+    /// The longest value a variable may hold.
+    public var maximumVariableLength = 1 << 20
+    /// How deeply `$(…)` may nest while running.
+    public var maximumSubstitutionDepth = 16
+    /// The widest field `printf` pads to.
+    public var maximumFieldWidth = 10_000
+
+    /// Creates the standard limits.
+    public init() {}
+
+    /// The standard limits.
+    public static let standard = ShellLimits()
+}
+
+/// Collects output up to a limit (for pipes, `$(…)` and file redirections).
+final class ShellCapture {
+    private(set) var text = ""
+    private(set) var count = 0
+    private(set) var truncated = false
+    let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func append(_ chunk: String) {
+        guard !truncated else { return }
+        let length = chunk.count
+        if count + length <= limit {
+            text += chunk
+            count += length
+        } else {
+            text += chunk.prefix(max(0, limit - count))
+            count = limit
+            truncated = true
+        }
+    }
+}
+
+/// Wraps outer streams so that one run writes at most a fixed amount.
+final class ShellOutputBudget {
+    private var remaining: Int
+    private var reported = false
+    private let io: ShellIO
+
+    init(io: ShellIO, limit: Int) {
+        self.io = io
+        self.remaining = limit
+    }
+
+    /// The bounded IO.
+    var bounded: ShellIO {
+        ShellIO(stdout: { [self] in write($0, to: io.stdout) }, stderr: { [self] in write($0, to: io.stderr) })
+    }
+
+    private func write(_ chunk: String, to stream: (String) -> Void) {
+        guard remaining > 0 else {
+            if !reported {
+                reported = true
+                io.stderr("\nkubetutor: output cut off (more than the shell's output limit)\n")
+            }
+            return
+        }
+        let length = chunk.count
+        if length <= remaining {
+            remaining -= length
+            stream(chunk)
+        } else {
+            stream(String(chunk.prefix(remaining)))
+            remaining = 0
+        }
+    }
+}
