@@ -53,7 +53,10 @@ public final class TutorialShell: ShellCommandHost {
             io.stdout("\u{1B}[H\u{1B}[2J")
             return 0
         default:
-            io.stderr("\(name): not available in kubetutor (this shell runs kubectl, minikube, kind, curl and a few text tools against the simulated cluster; nothing runs on your computer)\n")
+            let known = TutorialShell.hostCommands + extraCommands.keys.sorted() + ShellInterpreter.builtinNames.sorted()
+            let hint = Suggestions.closest(to: name, among: known).map { " Did you mean \"\($0)\"?" } ?? ""
+            io.stderr("\(name): not available in kubetutor: this prompt runs kubectl, minikube, kind, curl and a few text "
+                + "tools against the simulated cluster, and nothing on your computer.\(hint) Type `help` for the list.\n")
             return 127
         }
     }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import KubeCluster
+import KubeCtl
+import Terminal
+import Tutor
+
+extension ClusterProfile: ExpressibleByArgument {}
+
+/// `kubetutor sandbox`: free play in a fresh cluster, interactive on a terminal, a transcript otherwise.
+struct SandboxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sandbox", abstract: "Free play in a fresh simulated cluster.")
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The cluster to start: minikube, kind or multi-node.")
+    var profile: ClusterProfile = .minikube
+
+    @Option(help: "How many worker nodes (kind and multi-node profiles; minikube adds extra nodes).")
+    var nodes: Int?
+
+    func validate() throws {
+        if let nodes, !(0...100).contains(nodes) { throw ValidationError("--nodes must be between 0 and 100") }
+    }
+
+    func run() throws {
+        let dataDirectory = global.dataDirectory()
+        let workFolder = dataDirectory.appendingPathComponent("work", isDirectory: true)
+        try? FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
+        let files = DirectorySessionFiles(root: workFolder)
+        let manual = global.clockMode == .manual
+        let start = manual ? SandboxFactory.fixedStart : Date().timeIntervalSince1970.rounded(.down)
+        let session = SandboxFactory.make(profile: profile, workers: nodes, seed: global.seed, start: start, files: files)
+        LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
+    }
+}
+
+/// Runs a learner session interactively (libedit) or as a batch transcript, by what stdin is.
+enum LearnerLauncher {
+    static func run(_ session: LearnerSession, dataDirectory: URL, followsWallClock: Bool) {
+        signal(SIGPIPE, SIG_IGN)
+        if isatty(STDIN_FILENO) == 1 {
+            try? FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
+            let editor = LineEditor(programName: "kubetutor", historyFile: dataDirectory.appendingPathComponent("history"))
+            ReplLoop(session: LearnerRepl(session: session, followsWallClock: followsWallClock), input: editor).run()
+        } else {
+            let transcript = BatchTranscript(session: session, write: { text in
+                fputs(text, stdout)
+                fflush(stdout)
+            }, writeError: { text in
+                fflush(stdout)
+                fputs(text, stderr)
+                fflush(stderr)
+            })
+            transcript.run { Swift.readLine(strippingNewline: true) }
+        }
+    }
+}
