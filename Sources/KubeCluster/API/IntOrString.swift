@@ -51,7 +51,9 @@ public enum IntOrString: Hashable, Sendable {
                 return .failure(.invalidPercent(value: text, reason: Self.atoiFailure(digits)))
             }
             let exact = Double(percent) * Double(total) / 100
-            return .success(Int(roundUp ? exact.rounded(.up) : exact.rounded(.down)))
+            let rounded = roundUp ? exact.rounded(.up) : exact.rounded(.down)
+            guard rounded > -9.2e18, rounded < 9.2e18 else { return .success(rounded < 0 ? Int.min : Int.max) }
+            return .success(Int(rounded))
         }
     }
 

@@ -85,14 +85,23 @@ public struct LabelSelector: Hashable, Sendable, CustomStringConvertible {
 public struct LabelRequirement: Hashable, Sendable, CustomStringConvertible {
     /// The operators of `k8s.io/apimachinery/pkg/selection`, with upstream's raw spellings.
     public enum Operator: String, Sendable, CaseIterable {
+        /// `key=value`.
         case equals = "="
+        /// `key==value` (same meaning as `=`, printed as written).
         case doubleEquals = "=="
+        /// `key!=value`; also true when the label is missing.
         case notEquals = "!="
+        /// `key in (a,b)`.
         case `in` = "in"
+        /// `key notin (a,b)`; also true when the label is missing.
         case notIn = "notin"
+        /// `key`: the label is present.
         case exists = "exists"
+        /// `!key`: the label is absent.
         case doesNotExist = "!"
+        /// `key>N`, an integer comparison.
         case greaterThan = "gt"
+        /// `key<N`, an integer comparison.
         case lessThan = "lt"
     }
 

@@ -103,6 +103,11 @@ public struct ResourceCatalog: Sendable {
         return served.first { $0.resource.group == group && $0.version == version && $0.resource.kind == kind }?.resource
     }
 
+    /// The resource of a kind in a group (`""` for core), whatever the version.
+    public func resource(group: String, kind: String) -> APIResource? {
+        resources.first { $0.group == group && $0.kind == kind }
+    }
+
     /// The resources of a category (`all`, `api-extensions`) as kubectl expands it: discovery
     /// order, one entry per served version (so a resource served in two versions appears twice,
     /// as upstream). Nil when no resource has that category.

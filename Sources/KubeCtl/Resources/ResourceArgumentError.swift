@@ -1,10 +1,30 @@
-/// A resource-argument error; `description` is kubectl's text without the `error: ` prefix.
+/// A resource-argument error; `message` is kubectl's text without the `error: ` prefix.
 public struct ResourceArgumentError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The message kubectl prints after `error: `.
-    public let message: String
+    /// The messages; several when the builder collected more than one error before visiting.
+    public let messages: [String]
+
+    /// One error.
+    public init(message: String) {
+        messages = [message]
+    }
+
+    /// Several errors collected together (upstream returns them as an aggregate).
+    public init(messages: [String]) {
+        self.messages = messages
+    }
+
+    /// The message, or the messages one per line.
+    public var message: String { messages.joined(separator: "\n") }
 
     /// The message as is.
     public var description: String { message }
+
+    /// What kubectl writes to stderr (without the final newline): `error: <message>` for one
+    /// error; several errors one per line without the prefix, as kubectl's `CheckErr` prints an
+    /// aggregate.
+    public var kubectlText: String {
+        messages.count == 1 ? "error: " + message : message
+    }
 
     /// `the server doesn't have a resource type "podz"`.
     public static func unknownType(_ resource: String) -> ResourceArgumentError {
@@ -51,12 +71,10 @@ public struct ResourceArgumentError: Error, Equatable, Sendable, CustomStringCon
         "You must specify the type of resource to \(verb). Use \"kubectl api-resources\" for a complete list of supported resources."
     }
 
-    /// Several errors as upstream aggregates them: one as is, several as `[a, b]`.
+    /// Several errors as the builder returns them: one as is, several together.
     static func aggregate(_ errors: [ResourceArgumentError]) -> ResourceArgumentError? {
         guard let first = errors.first else { return nil }
         if errors.count == 1 { return first }
-        var unique: [String] = []
-        for error in errors where !unique.contains(error.message) { unique.append(error.message) }
-        return unique.count == 1 ? first : ResourceArgumentError(message: "[" + unique.joined(separator: ", ") + "]")
+        return ResourceArgumentError(messages: errors.flatMap(\.messages))
     }
 }
