@@ -52,7 +52,7 @@ public enum NodeDescriber {
 
     static func writeResources(_ out: inout DescribeWriter, _ label: String, _ list: [String: Quantity]?) {
         out.line(0, "\(label):")
-        for (name, quantity) in (list ?? [:]).sorted(by: { $0.key < $1.key }) { out.field(1, name, quantity.text) }
+        for (name, quantity) in (list ?? [:]).sorted(by: { $0.key < $1.key }) { out.field(1, name, quantity.description) }
     }
 }
 

@@ -70,7 +70,7 @@ public enum ContainerDescriber {
     static func writeResources(_ out: inout DescribeWriter, _ level: Int, _ label: String, _ list: [String: Quantity]?) {
         guard let list, !list.isEmpty else { return }
         out.line(level, "\(label):")
-        for (name, quantity) in list.sorted(by: { $0.key < $1.key }) { out.field(level + 1, name, quantity.text) }
+        for (name, quantity) in list.sorted(by: { $0.key < $1.key }) { out.field(level + 1, name, quantity.description) }
     }
 
     static func writeEnvironment(_ out: inout DescribeWriter, _ level: Int, _ env: [EnvVar]) {

@@ -42,12 +42,26 @@ enum NodeAllocation {
     }
 }
 
-/// Resource arithmetic for printers. TEMPORARY bridge until the Quantity type with canonical formatting lands.
+/// Resource arithmetic for describe: a pod's summed requests and limits, and how kubectl prints them.
 enum QuantityMath {
-    static func milli(_ quantity: Quantity?) -> Int64 { 0 }
+    /// The quantity in thousandths (0 when absent).
+    static func milli(_ quantity: Quantity?) -> Int64 { quantity?.milliValue ?? 0 }
+
+    /// The pod's total cpu/memory requests and limits in thousandths, as `describe node` sums them.
     static func podTotals(_ pod: Pod) -> (cpuRequests: Int64, cpuLimits: Int64, memoryRequests: Int64, memoryLimits: Int64) {
-        (0, 0, 0, 0)
+        var totals = (cpuRequests: Int64(0), cpuLimits: Int64(0), memoryRequests: Int64(0), memoryLimits: Int64(0))
+        for container in pod.spec.containers {
+            totals.cpuRequests += milli(container.resources.requests?["cpu"])
+            totals.cpuLimits += milli(container.resources.limits?["cpu"])
+            totals.memoryRequests += milli(container.resources.requests?["memory"])
+            totals.memoryLimits += milli(container.resources.limits?["memory"])
+        }
+        return totals
     }
-    static func cpuText(_ milli: Int64) -> String { "0" }
-    static func memoryText(_ milli: Int64) -> String { "0" }
+
+    /// A cpu amount in kubectl's canonical form (`100m`, `1`).
+    static func cpuText(_ milli: Int64) -> String { Quantity(milli: milli).description }
+
+    /// A memory amount in binary SI (`64Mi`), as Kubernetes canonicalizes requests.
+    static func memoryText(_ milli: Int64) -> String { Quantity(integer: milli / 1000, format: .binarySI).description }
 }

@@ -101,8 +101,8 @@ public enum HorizontalPodAutoscalerTablePrinter: TablePrinter {
                 let now = current?.current.averageUtilization.map { "\($0)%" } ?? "<unknown>"
                 entries.append("\(resource.name): \(now)/\(utilization)%")
             } else {
-                let target = resource.target.averageValue?.text ?? "<auto>"
-                let now = current?.current.averageValue?.text ?? "<unknown>"
+                let target = resource.target.averageValue?.description ?? "<auto>"
+                let now = current?.current.averageValue?.description ?? "<unknown>"
                 entries.append("\(resource.name): \(now)/\(target)")
             }
         }

@@ -92,20 +92,5 @@ public enum JobTablePrinter: TablePrinter {
 /// The text of a label selector as `kubectl get -o wide` prints it (`app=web,tier in (a,b)`).
 public enum SelectorText {
     /// `<none>` for an empty or missing selector.
-    public static func format(_ selector: LabelSelectorSpec?) -> String {
-        guard let selector else { return "<none>" }
-        var parts = (selector.matchLabels ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        for expression in selector.matchExpressions ?? [] {
-            let key = expression["key"]?.stringValue ?? ""
-            let values = (expression["values"]?.arrayValue ?? []).compactMap(\.stringValue).sorted().joined(separator: ",")
-            switch expression["operator"]?.stringValue ?? "" {
-            case "In": parts.append("\(key) in (\(values))")
-            case "NotIn": parts.append("\(key) notin (\(values))")
-            case "Exists": parts.append(key)
-            case "DoesNotExist": parts.append("!\(key)")
-            default: continue
-            }
-        }
-        return parts.isEmpty ? "<none>" : parts.joined(separator: ",")
-    }
+    public static func format(_ selector: LabelSelectorSpec?) -> String { LabelSelectorSpec.format(selector) }
 }
