@@ -29,7 +29,4 @@ extension Event: APIObjectRules {}
 extension DaemonSet: APIObjectRules {}
 extension Job: APIObjectRules {}
 extension HorizontalPodAutoscaler: APIObjectRules {}
-extension Pod: APIObjectRules {}
-extension Deployment: APIObjectRules {}
-extension ReplicaSet: APIObjectRules {}
 extension Service: APIObjectRules {}
