@@ -5,6 +5,7 @@
 ///
 /// `syncDeployment` follows upstream's order; the steps live in the `Deployment*.swift` files beside it.
 public final class DeploymentController: Controller {
+    /// The controller's short name.
     public let name = "deployment"
     /// The `source.component` of the events this controller records.
     public static let component = "deployment-controller"
@@ -13,8 +14,11 @@ public final class DeploymentController: Controller {
     /// When a progress-deadline check is already scheduled per Deployment (avoids piling up timers).
     var scheduledProgressChecks: [ObjectKey: Double] = [:]
 
+    /// A deployment controller with no retry state.
     public init() {}
 
+    /// Deployments to sync: the changed one, the owner of a changed ReplicaSet (or Deployments selecting an
+    /// orphan), and a Recreate Deployment whose pod was deleted.
     public func keys(for event: StoreEvent, in cluster: Cluster) -> [ObjectKey] {
         switch event.object {
         case let deployment as Deployment:
@@ -40,6 +44,7 @@ public final class DeploymentController: Controller {
         }
     }
 
+    /// Runs `syncDeployment`; a failure is retried with back-off, at most 15 times.
     public func reconcile(_ key: ObjectKey, in cluster: Cluster) {
         do {
             try syncDeployment(key, in: cluster)

@@ -190,11 +190,17 @@ public enum DeploymentRolloutMath {
 
 /// The annotations the deployment controller reads and writes.
 public enum DeploymentAnnotations {
+    /// The revision of a Deployment and of each of its ReplicaSets.
     public static let revision = "deployment.kubernetes.io/revision"
+    /// Former revisions of a ReplicaSet that was reused (comma-separated).
     public static let revisionHistory = "deployment.kubernetes.io/revision-history"
+    /// The Deployment size a ReplicaSet was last scaled for.
     public static let desiredReplicas = "deployment.kubernetes.io/desired-replicas"
+    /// That size plus maxSurge (the base of proportional scaling).
     public static let maxReplicas = "deployment.kubernetes.io/max-replicas"
+    /// The legacy server-side rollback request.
     public static let rollbackTo = "deprecated.deployment.rollback.to"
+    /// kubectl apply's record, never copied to ReplicaSets.
     public static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
     /// Annotations never copied from a Deployment to its ReplicaSets (`annotationsToSkip`).
     public static let notCopied: Set<String> = [lastApplied, revision, revisionHistory, desiredReplicas, maxReplicas, rollbackTo]
@@ -202,18 +208,31 @@ public enum DeploymentAnnotations {
 
 /// Condition types and reasons of Deployments (`deployment_util.go` constants).
 public enum DeploymentConditionReason {
+    /// Condition type: the rollout is progressing.
     public static let progressing = "Progressing"
+    /// Condition type: minimum availability.
     public static let available = "Available"
+    /// Condition type: a ReplicaSet could not create or delete pods.
     public static let replicaFailure = "ReplicaFailure"
+    /// Progressing: the new ReplicaSet was created.
     public static let newReplicaSetCreated = "NewReplicaSetCreated"
+    /// Progressing: an existing new ReplicaSet was found.
     public static let foundNewReplicaSet = "FoundNewReplicaSet"
+    /// Progressing: progress was observed.
     public static let replicaSetUpdated = "ReplicaSetUpdated"
+    /// Progressing: the rollout completed.
     public static let newReplicaSetAvailable = "NewReplicaSetAvailable"
+    /// Progressing (False): no progress within the deadline.
     public static let timedOut = "ProgressDeadlineExceeded"
+    /// Progressing (False): the new ReplicaSet could not be created.
     public static let replicaSetCreateError = "ReplicaSetCreateError"
+    /// Progressing (Unknown): paused.
     public static let paused = "DeploymentPaused"
+    /// Progressing (Unknown): resumed.
     public static let resumed = "DeploymentResumed"
+    /// Available (True).
     public static let minimumReplicasAvailable = "MinimumReplicasAvailable"
+    /// Available (False).
     public static let minimumReplicasUnavailable = "MinimumReplicasUnavailable"
 }
 

@@ -3,6 +3,7 @@
 /// by creating from the template in slow-start batches or deleting in `ActivePodsWithRanks` order, and
 /// reports replicas / ready / available / fully-labeled counts and ReplicaFailure in the status.
 public final class ReplicaSetController: Controller {
+    /// The controller's short name.
     public let name = "replicaset"
     /// The `source.component` of the events this controller records.
     public static let component = "replicaset-controller"
@@ -10,11 +11,15 @@ public final class ReplicaSetController: Controller {
     public static let burstReplicas = 500
     /// The first creation batch (`SlowStartInitialBatchSize`); later batches double.
     public static let slowStartInitialBatchSize = 1
-    /// When an availability re-check is already scheduled per ReplicaSet.
-    private var scheduledChecks: [ObjectKey: Double] = [:]
+    /// The earliest pending wake-up per ReplicaSet (a delaying queue keeps one per key).
+    private var scheduledWakeUps: [ObjectKey: Double] = [:]
+    /// Consecutive failed syncs per ReplicaSet, for the rate-limited retry (5 ms doubling, at most 1000 s).
+    private var failures: [ObjectKey: Int] = [:]
 
+    /// A ReplicaSet controller with no retry state.
     public init() {}
 
+    /// ReplicaSets to sync: the changed one, the owner of a changed pod, or those selecting an orphan pod.
     public func keys(for event: StoreEvent, in cluster: Cluster) -> [ObjectKey] {
         switch event.object {
         case let rs as ReplicaSet:
@@ -32,9 +37,11 @@ public final class ReplicaSetController: Controller {
         }
     }
 
+    /// `syncReplicaSet`: claim, manage replicas, write status; failures retry with back-off.
     public func reconcile(_ key: ObjectKey, in cluster: Cluster) {
         guard let rs = cluster.store.get(ReplicaSet.self, key) else {
-            scheduledChecks[key] = nil
+            scheduledWakeUps[key] = nil
+            failures[key] = nil
             return
         }
         let active = cluster.store.list(Pod.self, namespace: rs.namespace).filter(PodReadiness.isActive)
@@ -50,7 +57,22 @@ public final class ReplicaSetController: Controller {
             current.status = status
             cluster.api.updateStatus(current)
         }
-        scheduleAvailabilityCheck(rs, pods: pods, in: cluster)
+        if manageError != nil {
+            let count = failures[key, default: 0]
+            failures[key] = count + 1
+            wake(key, after: min(0.005 * Double(1 << min(count, 30)), 1000), in: cluster)
+        } else {
+            failures[key] = nil
+            scheduleAvailabilityCheck(rs, pods: pods, in: cluster)
+        }
+    }
+
+    /// Requeues `key` after `delay` unless a wake-up at or before then is already pending.
+    private func wake(_ key: ObjectKey, after delay: Double, in cluster: Cluster) {
+        let due = cluster.now + delay
+        if let scheduled = scheduledWakeUps[key], scheduled > cluster.now, scheduled <= due { return }
+        scheduledWakeUps[key] = due
+        cluster.requeue(self, key, after: delay)
     }
 
     /// The active pods this ReplicaSet owns after adopting and releasing (`claimPods`).
@@ -204,9 +226,6 @@ public final class ReplicaSetController: Controller {
         let minReady = rs.spec.minReadySeconds ?? 0
         guard let next = pods.compactMap({ PodReadiness.availableFrom($0, minReadySeconds: minReady, now: cluster.now) }).min() else { return }
         // "Available" is strictly after ready + minReadySeconds, so check a moment later.
-        let due = next + 0.001
-        if let scheduled = scheduledChecks[rs.key], scheduled > cluster.now, scheduled <= due { return }
-        scheduledChecks[rs.key] = due
-        cluster.requeue(self, rs.key, after: due - cluster.now)
+        wake(rs.key, after: next + 0.001 - cluster.now, in: cluster)
     }
 }

@@ -10,6 +10,7 @@ extension Pod: APIObjectRules {
     /// Where the service account token is mounted in every container.
     public static let serviceAccountTokenMountPath = "/var/run/secrets/kubernetes.io/serviceaccount"
 
+    /// Spec defaults, pod-only defaults and default tolerations; on update keeps status and priority.
     public mutating func applyDefaults(in cluster: Cluster) {
         PodSpecDefaults.apply(to: &spec)
         for index in spec.containers.indices { Pod.copyLimitsToRequests(&spec.containers[index]) }
@@ -29,11 +30,13 @@ extension Pod: APIObjectRules {
         }
     }
 
+    /// `ValidatePodCreate`, or `ValidatePodUpdate` when `old` is given.
     public func validationErrors(old: Pod?, in cluster: Cluster) -> [FieldError] {
         if let old { return PodUpdateValidation.errors(new: self, old: old) }
         return Pod.annotationErrors(metadata.annotations) + PodSpecValidation.errors(spec, path: "spec", isPod: true)
     }
 
+    /// ServiceAccount and Priority admission, then the create-time status (`Pending`, QoS class).
     public mutating func admit(in cluster: Cluster) throws {
         try admitServiceAccount(in: cluster)
         try admitPriority()

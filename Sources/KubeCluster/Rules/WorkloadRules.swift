@@ -2,6 +2,7 @@
 /// status reset of create and keep of update, and `ValidateDeploymentSpec` / `ValidateDeploymentUpdate`
 /// with the selector immutability the apps/v1 strategy adds.
 extension Deployment: APIObjectRules {
+    /// apps/v1 Deployment defaults and template defaults; on update keeps the stored status.
     public mutating func applyDefaults(in cluster: Cluster) {
         if spec.replicas == nil { spec.replicas = 1 }
         if spec.strategy.type?.isEmpty ?? true { spec.strategy.type = "RollingUpdate" }
@@ -19,6 +20,7 @@ extension Deployment: APIObjectRules {
         }
     }
 
+    /// `ValidateDeploymentSpec`, plus selector immutability on update.
     public func validationErrors(old: Deployment?, in cluster: Cluster) -> [FieldError] {
         var errors = WorkloadValidation.nonNegative(spec.replicas, "spec.replicas")
         errors += WorkloadValidation.selectorAndTemplateErrors(spec.selector, spec.template, kind: "deployment")
@@ -36,6 +38,7 @@ extension Deployment: APIObjectRules {
         return errors
     }
 
+    /// A new Deployment starts with an empty status.
     public mutating func admit(in cluster: Cluster) throws {
         status = DeploymentStatus()
     }
@@ -44,6 +47,7 @@ extension Deployment: APIObjectRules {
 /// A ReplicaSet's API rules: `SetDefaults_ReplicaSet` plus pod-template defaults, status reset/keep,
 /// and `ValidateReplicaSetSpec` with the apps/v1 selector immutability.
 extension ReplicaSet: APIObjectRules {
+    /// apps/v1 ReplicaSet defaults and template defaults; on update keeps the stored status.
     public mutating func applyDefaults(in cluster: Cluster) {
         if spec.replicas == nil { spec.replicas = 1 }
         PodSpecDefaults.apply(to: &spec.template.spec)
@@ -52,6 +56,7 @@ extension ReplicaSet: APIObjectRules {
         }
     }
 
+    /// `ValidateReplicaSetSpec`, plus selector immutability on update.
     public func validationErrors(old: ReplicaSet?, in cluster: Cluster) -> [FieldError] {
         var errors = WorkloadValidation.nonNegative(spec.replicas, "spec.replicas")
         errors += WorkloadValidation.nonNegative(spec.minReadySeconds, "spec.minReadySeconds")
@@ -61,6 +66,7 @@ extension ReplicaSet: APIObjectRules {
         return errors
     }
 
+    /// A new ReplicaSet starts with an empty status.
     public mutating func admit(in cluster: Cluster) throws {
         status = ReplicaSetStatus()
     }

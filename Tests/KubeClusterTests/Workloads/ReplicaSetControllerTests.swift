@@ -199,5 +199,11 @@ final class ReplicaSetControllerTests: XCTestCase {
         let stored = try XCTUnwrap(cluster.store.get(ReplicaSet.self, namespace: "default", name: "frontend"))
         let condition = try XCTUnwrap(stored.status.conditions?.first)
         XCTAssertEqual([condition.type, condition.status, condition.reason, condition.message], ["ReplicaFailure", "True", "FailedCreate", message])
+        // Failed syncs retry with exponential back-off (5 ms doubling): two attempts at once (create, own
+        // status update), then at 0.005, 0.025, 0.065 … 163.8 s; the next would be at 327.7 s.
+        cluster.advance(by: 300)
+        let event = try XCTUnwrap(cluster.store.list(Event.self).first { $0.reason == "FailedCreate" })
+        XCTAssertEqual(event.count, 16)
+        XCTAssertEqual(event.type, "Warning")
     }
 }

@@ -186,6 +186,58 @@ final class RolloutScenarioTests: XCTestCase {
         XCTAssertEqual(Workloads.replicaSets(cluster, of: "web").map(\.desiredReplicas), [0, 2])
     }
 
+    func testHashCollisionBumpsCollisionCount() throws {
+        let scratch = Workloads.cluster(controllers: false)
+        let defaulted = try scratch.api.create(Workloads.deployment("web", replicas: 1)).spec.template
+        let hash = PodTemplateHash.compute(defaulted, collisionCount: nil)
+        let cluster = Workloads.cluster()
+        var squatter = ReplicaSet()
+        squatter.metadata = ObjectMeta(name: "web-\(hash)", namespace: "default")
+        squatter.spec.replicas = 0
+        squatter.spec.selector = LabelSelectorSpec(matchLabels: ["app": "other"])
+        squatter.spec.template = Workloads.template(app: "other", image: "busybox")
+        try cluster.api.create(squatter)
+        try createAndWait(cluster, Workloads.deployment("web", replicas: 1))
+        let deployment = try XCTUnwrap(Workloads.stored(cluster, "web"))
+        XCTAssertEqual(deployment.status.collisionCount, 1)
+        let owned = Workloads.replicaSets(cluster, of: "web")
+        XCTAssertEqual(owned.map(\.name), ["web-\(PodTemplateHash.compute(defaulted, collisionCount: 1))"])
+        XCTAssertNil(cluster.store.get(ReplicaSet.self, namespace: "default", name: "web-\(hash)")?.metadata.ownerReferences)
+    }
+
+    func testLegacyRollbackAnnotation() throws {
+        let cluster = Workloads.cluster()
+        try createAndWait(cluster, Workloads.deployment("web", replicas: 1, image: "nginx:1.27"))
+        try rollout(cluster, "web", to: "nginx:1.28")
+        var deployment = try XCTUnwrap(Workloads.stored(cluster, "web"))
+        deployment.metadata.setAnnotation(DeploymentAnnotations.rollbackTo, "1")
+        try cluster.api.update(deployment)
+        XCTAssertTrue(cluster.advance(upTo: 60) { Workloads.rolloutComplete(cluster, "web") })
+        deployment = try XCTUnwrap(Workloads.stored(cluster, "web"))
+        XCTAssertNil(deployment.metadata.annotations?[DeploymentAnnotations.rollbackTo])
+        XCTAssertEqual(deployment.spec.template.spec.containers.first?.image, "nginx:1.27")
+        XCTAssertEqual(deployment.metadata.annotations?[DeploymentAnnotations.revision], "3")
+        XCTAssertEqual(Workloads.events(cluster, reason: "DeploymentRollback"), ["Rolled back deployment \"web\" to revision 1"])
+        XCTAssertEqual(Workloads.replicaSets(cluster, of: "web").count, 2)
+    }
+
+    func testRecreatedDeploymentAdoptsOrphanedReplicaSetAndPods() throws {
+        let cluster = Workloads.cluster()
+        try createAndWait(cluster, Workloads.deployment("web", replicas: 2))
+        let rsName = try XCTUnwrap(Workloads.replicaSets(cluster, of: "web").first?.name)
+        let podNames = Workloads.activePods(cluster, app: "web").map(\.name)
+        try cluster.api.delete(Deployment.self, ObjectKey(namespace: "default", name: "web"), propagation: .orphan)
+        cluster.advance(by: 5)
+        XCTAssertNil(cluster.store.get(ReplicaSet.self, namespace: "default", name: rsName)?.metadata.ownerReferences)
+        XCTAssertEqual(Workloads.activePods(cluster, app: "web").map(\.name), podNames)
+        try createAndWait(cluster, Workloads.deployment("web", replicas: 2))
+        let uid = Workloads.stored(cluster, "web")?.metadata.uid
+        XCTAssertEqual(cluster.store.list(ReplicaSet.self, namespace: "default").map(\.name), [rsName])
+        XCTAssertEqual(cluster.store.get(ReplicaSet.self, namespace: "default", name: rsName)?.metadata.controllerReference?.uid, uid)
+        XCTAssertEqual(Workloads.activePods(cluster, app: "web").map(\.name), podNames)
+        XCTAssertEqual(Workloads.stored(cluster, "web")?.metadata.annotations?[DeploymentAnnotations.revision], "1")
+    }
+
     private func scriptedRun(seed: UInt64) throws -> String {
         let cluster = Workloads.cluster(seed: seed)
         try createAndWait(cluster, Workloads.deployment("web", replicas: 4))
