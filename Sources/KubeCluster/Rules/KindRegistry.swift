@@ -28,6 +28,3 @@ extension Event: APIObjectRules {}
 extension DaemonSet: APIObjectRules {}
 extension Job: APIObjectRules {}
 extension HorizontalPodAutoscaler: APIObjectRules {}
-extension Pod: APIObjectRules {}
-extension Deployment: APIObjectRules {}
-extension ReplicaSet: APIObjectRules {}
