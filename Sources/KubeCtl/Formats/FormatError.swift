@@ -14,6 +14,7 @@ public struct FormatError: Error, Equatable, CustomStringConvertible {
         "error: " + message + (message.hasSuffix("\n") ? "" : "\n")
     }
 
+    /// The message, for logs and test failures.
     public var description: String { message }
 }
 

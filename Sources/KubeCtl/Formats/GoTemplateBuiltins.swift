@@ -20,10 +20,10 @@ enum TemplateBuiltins {
         "or": TemplateFunction(parameters: [.value], variadic: .value) { .success($0.last ?? .invalid) },
         "not": TemplateFunction(parameters: [.value], variadic: nil) { .success(.json(.bool(!($0.first?.truth ?? false)))) },
         "len": TemplateFunction(parameters: [.value], variadic: nil) { length($0.first ?? .invalid) },
-        "index": TemplateFunction(parameters: [.value], variadic: .value) { index($0[0], Array($0.dropFirst())) },
-        "slice": TemplateFunction(parameters: [.value], variadic: .value) { slice($0[0], Array($0.dropFirst())) },
+        "index": TemplateFunction(parameters: [.value], variadic: .value) { index($0.first ?? .invalid, Array($0.dropFirst())) },
+        "slice": TemplateFunction(parameters: [.value], variadic: .value) { slice($0.first ?? .invalid, Array($0.dropFirst())) },
         "call": TemplateFunction(parameters: [.value], variadic: .value) { args in
-            let function = args[0].unboxed
+            let function = (args.first ?? .invalid).unboxed
             return .failure(function == .invalid ? "call of nil" : "non-function of type \(function.typeName)")
         },
         "eq": comparison("eq", variadic: true),
@@ -32,15 +32,15 @@ enum TemplateBuiltins {
         "print": TemplateFunction(parameters: [], variadic: .any) { .success(.json(.string(GoFormatter.sprint($0.map(\.fmtArg))))) },
         "println": TemplateFunction(parameters: [], variadic: .any) { .success(.json(.string(GoFormatter.sprintln($0.map(\.fmtArg))))) },
         "printf": TemplateFunction(parameters: [.string], variadic: .any) { args in
-            guard case .json(.string(let format)) = args[0] else { return .failure("printf format") }
+            guard case .json(.string(let format))? = args.first else { return .failure("printf format") }
             return .success(.json(.string(GoFormatter.sprintf(format, args.dropFirst().map(\.fmtArg)))))
         },
         "html": TemplateFunction(parameters: [], variadic: .any) { .success(.json(.string(htmlEscape(joined($0))))) },
         "js": TemplateFunction(parameters: [], variadic: .any) { .success(.json(.string(jsEscape(joined($0))))) },
         "urlquery": TemplateFunction(parameters: [], variadic: .any) { .success(.json(.string(queryEscape(joined($0))))) },
-        "exists": TemplateFunction(parameters: [.any], variadic: .any) { .success(.json(.bool(exists($0[0], Array($0.dropFirst()))))) },
+        "exists": TemplateFunction(parameters: [.any], variadic: .any) { .success(.json(.bool(exists($0.first ?? .invalid, Array($0.dropFirst()))))) },
         "base64decode": TemplateFunction(parameters: [.string], variadic: nil) { args in
-            guard case .json(.string(let text)) = args[0] else { return .failure("base64 decode failed") }
+            guard case .json(.string(let text))? = args.first else { return .failure("base64 decode failed") }
             return base64Decode(text).map { .json(.string($0)) }
         },
     ]

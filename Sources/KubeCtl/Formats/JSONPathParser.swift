@@ -66,7 +66,7 @@ struct JSONPathParser {
 
     // MARK: scanning
 
-    private static let eof = Unicode.Scalar(0xFFFF)!
+    private static let eof: Unicode.Scalar = "\u{FFFF}"
 
     private mutating func next() -> Unicode.Scalar {
         guard pos < input.count else { pos = input.count + 1; return Self.eof }

@@ -9,7 +9,9 @@
 public struct TabWriter {
     /// The formatting switches of Go's tabwriter that kubectl's writers can use.
     public struct Flags: OptionSet, Sendable {
+        /// The bit set.
         public let rawValue: Int
+        /// Flags from their bit set.
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// Right-align cell contents (padding before the text).
         public static let alignRight = Flags(rawValue: 1 << 0)
