@@ -186,11 +186,11 @@ extension Pod: APIObjectRules {
         var guaranteed = true
         for container in spec.allContainers {
             for (name, quantity) in container.resources.requests ?? [:] where ["cpu", "memory"].contains(name) {
-                if let value = QuantityStandIn.milliValue(quantity), value != 0 { requests[name, default: 0] += value }
+                if let value = QuantityMilli.milliValue(quantity), value != 0 { requests[name, default: 0] += value }
             }
             var limited = Set<String>()
             for (name, quantity) in container.resources.limits ?? [:] where ["cpu", "memory"].contains(name) {
-                if let value = QuantityStandIn.milliValue(quantity), value != 0 {
+                if let value = QuantityMilli.milliValue(quantity), value != 0 {
                     limits[name, default: 0] += value
                     limited.insert(name)
                 }

@@ -1,9 +1,7 @@
 import Foundation
 
-// TEMPORARY: small private versions of logic that belongs to the real API value types
-// (LabelSelector matching, IntOrString scaling, Quantity comparison). They live here until the
-// value-types helper lands; the workload rules and controllers call only these entry points, so the
-// switch-over is local to this file.
+// The workload controllers' entry points into the API value types (LabelSelectorSpec, IntOrString,
+// Quantity), kept in one place so the rules and controllers read the same way upstream's do.
 
 /// Label selector matching for the workload controllers (`metav1.LabelSelectorAsSelector` + `Matches`),
 /// written against the temporary `LabelSelectorSpec`.
@@ -22,11 +20,7 @@ enum WorkloadSelector {
 
     /// The requirements of `selector.matchExpressions`, in order (malformed entries keep empty fields).
     static func requirements(_ selector: LabelSelectorSpec) -> [Requirement] {
-        (selector.matchExpressions ?? []).map { entry in
-            let values = entry["values"]?.arrayValue?.compactMap(\.stringValue)
-            return Requirement(key: entry["key"]?.stringValue ?? "", operatorName: entry["operator"]?.stringValue ?? "",
-                               values: values)
-        }
+        (selector.matchExpressions ?? []).map { Requirement(key: $0.key, operatorName: $0.operator, values: $0.values) }
     }
 
     /// True when the selector has neither labels nor expressions (`{}`: selects everything).
@@ -121,21 +115,8 @@ enum IntOrStringScaling {
     }
 }
 
-/// Approximate numeric values of the temporary `Quantity` (enough for QoS equality and zero checks).
-enum QuantityStandIn {
-    /// The value in milli-units of a quantity string ("500m", "1", "64Mi", "1.5Gi"), or nil if unparsable.
-    static func milliValue(_ quantity: Quantity) -> Double? {
-        let text = quantity.text.trimmingCharacters(in: .whitespaces)
-        let suffixes: [(String, Double)] = [
-            ("Ki", 1024), ("Mi", 1_048_576), ("Gi", 1_073_741_824), ("Ti", 1_099_511_627_776),
-            ("Pi", 1_125_899_906_842_624), ("Ei", 1_152_921_504_606_846_976),
-            ("n", 1e-9), ("u", 1e-6), ("m", 1e-3), ("k", 1e3), ("M", 1e6), ("G", 1e9), ("T", 1e12), ("P", 1e15), ("E", 1e18),
-        ]
-        for (suffix, factor) in suffixes where text.hasSuffix(suffix) {
-            guard let number = Double(text.dropLast(suffix.count)) else { return nil }
-            return number * factor * 1000
-        }
-        guard let number = Double(text) else { return nil }
-        return number * 1000
-    }
+/// Numeric values of quantities for QoS equality and zero checks.
+enum QuantityMilli {
+    /// The value in milli-units.
+    static func milliValue(_ quantity: Quantity) -> Double? { Double(quantity.milliValue) }
 }
