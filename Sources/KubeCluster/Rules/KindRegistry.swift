@@ -25,9 +25,6 @@ extension ConfigMap: APIObjectRules {}
 extension Secret: APIObjectRules {}
 extension ServiceAccount: APIObjectRules {}
 extension Event: APIObjectRules {}
-extension DaemonSet: APIObjectRules {}
-extension Job: APIObjectRules {}
-extension HorizontalPodAutoscaler: APIObjectRules {}
 extension Pod: APIObjectRules {}
 extension Deployment: APIObjectRules {}
 extension ReplicaSet: APIObjectRules {}
