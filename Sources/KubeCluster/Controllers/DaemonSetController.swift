@@ -16,6 +16,7 @@ public final class DaemonSetController: Controller {
     public static let component = "daemonset-controller"
     /// Labels DaemonSet pods carry.
     public static let revisionHashLabel = "controller-revision-hash"
+    /// The template generation label (from the DaemonSet's generation annotation).
     public static let templateGenerationLabel = "pod-template-generation"
     private var failedPodBackoff: [String: (delay: Double, lastUpdate: Double)] = [:]
 

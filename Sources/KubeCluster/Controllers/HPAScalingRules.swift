@@ -4,8 +4,11 @@ import Foundation
 /// One rate limit of an HPA scaling direction: at most `value` pods (`Pods`) or percent (`Percent`) per
 /// `periodSeconds`.
 public struct HPAScalingPolicy: Hashable, Sendable {
+    /// `Pods` or `Percent`.
     public var type: String
+    /// How many pods, or which percentage.
     public var value: Int32
+    /// The window the limit applies to.
     public var periodSeconds: Int32
 
     public init(type: String, value: Int32, periodSeconds: Int32) {
@@ -17,9 +20,11 @@ public struct HPAScalingPolicy: Hashable, Sendable {
 
 /// The scaling rules of one direction (`spec.behavior.scaleUp` / `scaleDown`).
 public struct HPAScalingRules: Hashable, Sendable {
+    /// How far back recommendations are considered.
     public var stabilizationWindowSeconds: Int32?
     /// `Max` (default), `Min` or `Disabled`.
     public var selectPolicy: String?
+    /// The rate limits.
     public var policies: [HPAScalingPolicy]?
 
     public init(stabilizationWindowSeconds: Int32? = nil, selectPolicy: String? = nil, policies: [HPAScalingPolicy]? = nil) {
@@ -48,7 +53,9 @@ public struct HPAScalingRules: Hashable, Sendable {
 /// `spec.behavior`: the rules for scaling up and down. kubetutor keeps it as JSON in the model; this type
 /// reads and writes that JSON in the API's field order.
 public struct HPABehavior: Hashable, Sendable {
+    /// Rules for growing.
     public var scaleUp: HPAScalingRules?
+    /// Rules for shrinking.
     public var scaleDown: HPAScalingRules?
 
     public init(scaleUp: HPAScalingRules? = nil, scaleDown: HPAScalingRules? = nil) {
@@ -106,7 +113,9 @@ public struct HPABehavior: Hashable, Sendable {
 
 /// A condition outcome of normalization: reason and message for `AbleToScale` or `ScalingLimited`.
 public struct HPAConditionOutcome: Equatable, Sendable {
+    /// The condition reason, e.g. `ScaleUpLimit`.
     public var reason: String
+    /// The condition message.
     public var message: String
 }
 

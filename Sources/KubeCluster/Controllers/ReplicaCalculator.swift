@@ -40,16 +40,23 @@ public struct ReplicaCalculationError: Error, Equatable, CustomStringConvertible
 /// The outcome of a utilization calculation: proposed replicas, the (truncated) utilization percent,
 /// the raw average per pod in milli-units and the metrics' timestamp.
 public struct ResourceReplicaProposal: Equatable, Sendable {
+    /// The proposed replica count.
     public var replicas: Int32
+    /// The current utilization, percent of requests (truncated).
     public var utilization: Int32
+    /// The average usage per pod, milli-units.
     public var rawAverage: Int64
+    /// The metrics' timestamp.
     public var timestamp: Double
 }
 
 /// The outcome of an average-value calculation: proposed replicas and the average usage in milli-units.
 public struct RawReplicaProposal: Equatable, Sendable {
+    /// The proposed replica count.
     public var replicas: Int32
+    /// The average usage per pod, milli-units.
     public var usage: Int64
+    /// The metrics' timestamp.
     public var timestamp: Double
 }
 
@@ -174,9 +181,13 @@ public struct ReplicaCalculator: Sendable {
 
     /// How pods count (`groupPods`): ready pods, and the names of unready, missing-metric and ignored pods.
     public struct PodGroups: Equatable, Sendable {
+        /// Pods that count with their sample.
         public var readyCount = 0
+        /// Pending or (for CPU) still-settling pods.
         public var unready = Set<String>()
+        /// Pods without a sample.
         public var missing = Set<String>()
+        /// Deleting or Failed pods.
         public var ignored = Set<String>()
     }
 

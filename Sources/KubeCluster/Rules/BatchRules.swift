@@ -6,6 +6,7 @@ extension Job: APIObjectRules {
     public static let jobNameLabel = "batch.kubernetes.io/job-name"
     /// The unprefixed labels kept for compatibility.
     public static let legacyControllerUIDLabel = "controller-uid"
+    /// The unprefixed job-name label.
     public static let legacyJobNameLabel = "job-name"
 
     /// `SetDefaults_Job` plus the registry's selector generation: completions/parallelism 1 when both are

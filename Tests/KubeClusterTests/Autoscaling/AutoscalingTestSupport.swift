@@ -42,7 +42,8 @@ enum FakePodScript {
     case crashLoop(every: Double)
 }
 
-/// Test-only stand-in for the kubelet: pods become Running and Ready at once, finish per their script,
+/// Test-only stand-in for the scheduler and kubelet: pods are bound to `node-1` (unless bound) and become
+/// Running and Ready at once, finish per their script,
 /// and deleted pods disappear after one second.
 final class FakeKubelet: Controller {
     let name = "fake-kubelet"
@@ -64,6 +65,7 @@ final class FakeKubelet: Controller {
         }
         guard pod.status.phase == nil, started.insert(id).inserted else { return }
         let now = cluster.timestamp
+        if (pod.spec.nodeName ?? "").isEmpty { pod.spec.nodeName = "node-1" }
         pod.status.phase = "Running"
         pod.status.startTime = now
         pod.status.conditions = [PodCondition(type: "Ready", status: "True", lastTransitionTime: now)]

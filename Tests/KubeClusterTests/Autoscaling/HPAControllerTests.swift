@@ -256,4 +256,36 @@ final class HPAControllerTests: XCTestCase {
         XCTAssertEqual(QuantityArithmetic.milliValue("0.5"), 500)
         XCTAssertEqual(QuantityArithmetic.milliValue("1e3"), 1_000_000)
     }
+
+    /// Same seed, same actions: byte-identical objects (names, uids, statuses, events).
+    func testDeterministicAcrossRuns() throws {
+        func run() throws -> [String] {
+            let rig = try makeRig(replicas: 2)
+            var demand: Int64 = 800
+            rig.metrics.cpuPerPod = { _, pods in demand / Int64(pods) }
+            rig.cluster.register(JobController())
+            rig.cluster.register(DaemonSetController())
+            var node = Node()
+            node.metadata = ObjectMeta(name: "node-1")
+            try rig.cluster.api.create(node)
+            var job = Job()
+            job.metadata = ObjectMeta(name: "batch", namespace: "default")
+            job.spec.template.spec.containers = [container("batch")]
+            job.spec.template.spec.restartPolicy = "Never"
+            try rig.cluster.api.create(job)
+            rig.cluster.advance(by: 30)
+            _ = try makeHPA(in: rig.cluster)
+            rig.cluster.advance(by: 120)
+            demand = 50
+            rig.cluster.advance(by: 400)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return try rig.cluster.store.resources.flatMap { resource in
+                try rig.cluster.store.listAny(resource: resource).map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            }
+        }
+        let first = try run()
+        XCTAssertEqual(first, try run())
+        XCTAssertTrue(first.contains { $0.contains("SuccessfulRescale") })
+    }
 }
