@@ -20,6 +20,8 @@ public final class Cluster {
     public private(set) var events: EventRecorder!
     /// Addresses handed out to pods, services and node ports.
     public var addresses = AddressAllocator()
+    /// Where container CPU/memory usage comes from (the kubelet's model); metrics-server serves it.
+    public var metricsProvider: PodMetricsProvider?
     private var controllers: [Controller] = []
     private var queue = OrderedSet<QueuedKey>()
     private var settling = false

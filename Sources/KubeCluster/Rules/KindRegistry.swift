@@ -25,6 +25,3 @@ extension ConfigMap: APIObjectRules {}
 extension Secret: APIObjectRules {}
 extension ServiceAccount: APIObjectRules {}
 extension Event: APIObjectRules {}
-extension DaemonSet: APIObjectRules {}
-extension Job: APIObjectRules {}
-extension HorizontalPodAutoscaler: APIObjectRules {}
