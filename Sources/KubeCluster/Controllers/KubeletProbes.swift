@@ -24,10 +24,10 @@ final class ProbeSimulation {
         initialDelay = Double(max(0, probe.initialDelaySeconds ?? 0))
         successThreshold = Int(max(1, probe.successThreshold ?? 1))
         failureThreshold = Int(max(1, probe.failureThreshold ?? 3))
-        // The worker probes as soon as the container starts, then every period; ticks before the
-        // initial delay are skipped.
-        let skipped = (initialDelay / period).rounded(.up)
-        nextTick = startedAt + skipped * period
+        // The worker's first probe comes about a second after the container starts, then one every
+        // period; ticks before the initial delay are skipped.
+        let skipped = (max(0, initialDelay - 1) / period).rounded(.up)
+        nextTick = startedAt + 1 + skipped * period
         succeeded = kind == .liveness
     }
 }
