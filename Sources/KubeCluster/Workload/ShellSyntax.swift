@@ -293,7 +293,8 @@ struct ShellParser {
                 if words.isEmpty, case .text(let first)? = pieces.first, let equals = first.firstIndex(of: "="),
                    first[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !first[..<equals].isEmpty {
                     var value = pieces
-                    value[0] = .text(String(first[first.index(after: equals)...]))
+                    let rest = String(first[first.index(after: equals)...])
+                    if rest.isEmpty { value.removeFirst() } else { value[0] = .text(rest) }
                     assignments.append((String(first[..<equals]), value))
                 } else if words.isEmpty, isKeyword(token, terminators) {
                     return .simple(assignments: assignments, words: words, redirect: redirect)
