@@ -133,6 +133,6 @@ public struct ContainerBehaviour {
         if let limit = cpuLimitMilli { cpu = min(cpu, Double(limit)) }
         var memory = Double(memoryBytes) + memoryLeakBytesPerSecond * max(0, offset)
         if let limit = memoryLimitBytes { memory = min(memory, Double(limit)) }
-        return (cpu, Int64(memory))
+        return (min(cpu, 9.0e15), Int64(min(memory, 9.0e18)))
     }
 }

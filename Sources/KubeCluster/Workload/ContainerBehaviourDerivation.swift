@@ -20,6 +20,11 @@ public enum BehaviourAnnotation {
 
     /// Seconds of `5s`, `2m`, `1h`, `1m30s` or a bare number.
     static func seconds(_ text: String) -> Double? {
+        guard let value = parseSeconds(text), value.isFinite, value >= 0 else { return nil }
+        return value
+    }
+
+    private static func parseSeconds(_ text: String) -> Double? {
         if let plain = Double(text) { return plain }
         var total = 0.0
         var number = ""
@@ -233,7 +238,7 @@ extension ContainerBehaviour {
             }
         }
         if let hang = value(BehaviourAnnotation.hangAfter).flatMap(BehaviourAnnotation.seconds) { hangsAfter = hang }
-        if let cpu = value(BehaviourAnnotation.cpuMillicores).flatMap(Double.init) { idleMilliCPU = cpu }
+        if let cpu = value(BehaviourAnnotation.cpuMillicores).flatMap(Double.init), cpu.isFinite, cpu >= 0 { idleMilliCPU = cpu }
         if let memoryText = value(BehaviourAnnotation.memory), let bytes = ResourceAmounts.bytes(memoryText) { memoryBytes = bytes }
         if let delay = value(BehaviourAnnotation.startDelay).flatMap(BehaviourAnnotation.seconds) {
             program.listenDelay += delay

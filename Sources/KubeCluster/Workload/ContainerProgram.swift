@@ -248,7 +248,7 @@ public struct LogRenderContext {
             switch part {
             case .literal(let value): text += value
             case .clock(let format): text += ClockText.format(instant, format)
-            case .counter(let start, let step): text += String(start + step * iteration)
+            case .counter(let start, let step): text += String(start &+ step &* iteration)
             case .uptime: text += ClockText.seconds(instant - startedAt)
             case .fetch(let url):
                 text += fetch?(url) ?? "wget: can't connect to remote host: Connection refused"

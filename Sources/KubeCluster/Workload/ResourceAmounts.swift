@@ -5,13 +5,13 @@ import Foundation
 enum ResourceAmounts {
     /// Millicores of a CPU quantity (`250m` → 250, `2` → 2000, `0.5` → 500); nil when unreadable.
     static func milliCPU(_ text: String) -> Int64? {
-        guard let value = scaledValue(text) else { return nil }
+        guard let value = scaledValue(text), value * 1000 < 9.0e18 else { return nil }
         return Int64((value * 1000).rounded(.up))
     }
 
     /// Bytes of a memory quantity (`128Mi`, `1G`, `1e6`, `512`); nil when unreadable.
     static func bytes(_ text: String) -> Int64? {
-        guard let value = scaledValue(text) else { return nil }
+        guard let value = scaledValue(text), value < 9.0e18 else { return nil }
         return Int64(value.rounded(.up))
     }
 
@@ -30,6 +30,7 @@ enum ResourceAmounts {
             return number * factor
         }
         guard let number = Double(text), number >= 0, number.isFinite else { return nil }
+        // (suffixed values are checked by the callers' range guards)
         return number
     }
 }

@@ -159,7 +159,7 @@ struct ShellCompiler {
             let numbers = words.dropFirst().compactMap { Int($0) }
             guard let last = numbers.last else { return [] }
             let first = numbers.count > 1 ? numbers[0] : 1
-            guard first <= last else { return [] }
+            guard first <= last, first < Int.max - 10_000 else { return [] }
             return [.literal((first...min(last, first + 9_999)).map(String.init).joined(separator: " "))]
         default: return [.literal("")]
         }
@@ -190,7 +190,7 @@ struct ShellCompiler {
         func flush() {
             guard !token.isEmpty else { return }
             let name = token.hasPrefix("$") ? String(token.dropFirst()) : token
-            total += sign * (Int(name) ?? Int(variables[name] ?? "0") ?? 0)
+            total = total &+ sign &* (Int(name) ?? Int(variables[name] ?? "0") ?? 0)
             token = ""
         }
         for char in compact {
