@@ -121,10 +121,9 @@ extension KubeletController {
         let context = LogRenderContext(startedAt: instance.startedAt) { [weak self, unowned cluster] url in
             self?.fetchBody(url, from: namespace, in: cluster)
         }
-        var lines = trace.outputs.map { output in
-            LogLine(time: instance.startedAt + output.offset,
-                    text: context.render(output.line, at: instance.startedAt + output.offset, iteration: output.iteration),
-                    stream: output.line.stream)
+        var lines = trace.outputs.flatMap { output in
+            context.render(output.line, at: instance.startedAt + output.offset, iteration: output.iteration)
+                .components(separatedBy: "\n").map { LogLine(time: instance.startedAt + output.offset, text: $0, stream: output.line.stream) }
         }
         lines += instance.extraLogs.filter { $0.time <= end }
         lines = lines.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)

@@ -251,6 +251,11 @@ extension KubeletController {
         guard runtime.terminatingSince == nil, let pod = cluster.store.get(Pod.self, runtime.key) else { return }
         let policy = pod.spec.restartPolicy ?? "Always"
         let at = instance.exitAt
+        if container.restartForNewSpec {
+            container.restartForNewSpec = false
+            container.nextAction = (at + Self.syncLatency, .startAttempt)
+            return
+        }
         if container.isInit {
             if exit.exitCode == 0 {
                 guard let index = runtime.containers.firstIndex(where: { $0 === container }) else { return }

@@ -34,7 +34,8 @@ public final class KubeletController: Controller {
             if let runtime = pods.removeValue(forKey: key) { discard(runtime, in: cluster) }
             return
         }
-        guard let nodeName = pod.spec.nodeName, !nodeName.isEmpty else { return }
+        guard let nodeName = pod.spec.nodeName, !nodeName.isEmpty,
+              cluster.store.get(Node.self, namespace: "", name: nodeName) != nil else { return }
         let node = nodeRuntime(nodeName, in: cluster)
         guard node.isUp else { return }
         var runtime = pods[key]
@@ -91,6 +92,7 @@ public final class KubeletController: Controller {
     /// Runs everything due for the pod up to now, writes its status, and schedules the next wake-up.
     func sync(_ runtime: PodRuntime, pod: Pod, node: NodeRuntime, in cluster: Cluster) {
         var current = pod
+        applySpecChanges(runtime, pod: pod, in: cluster)
         if pod.metadata.isDeleting, runtime.terminatingSince == nil {
             beginTermination(runtime, pod: pod, in: cluster)
         }

@@ -88,6 +88,8 @@ final class ContainerRuntime {
     /// The reason shown while waiting (the kubelet's reason cache), e.g. CrashLoopBackOff.
     var waiting: (reason: String, message: String?)?
     var nextAction: (at: Double, action: ContainerAction)?
+    /// The spec changed (`kubectl set image` on a pod): restart once the current instance exits.
+    var restartForNewSpec = false
     /// The first start attempt happened (regular containers start one after another).
     var attempted = false
     /// Image name and ID as the runtime reports them once pulled.

@@ -24,4 +24,23 @@ extension KubeletController {
         for container in runtime.containers { crashBackoff.reset(backoffKey(runtime, container)) }
         _ = try? cluster.api.remove(Pod.self, runtime.key)
     }
+
+    /// Restarts containers whose image changed in the pod spec (the only mutable container field).
+    func applySpecChanges(_ runtime: PodRuntime, pod: Pod, in cluster: Cluster) {
+        guard runtime.terminatingSince == nil, !runtime.finished else { return }
+        for container in runtime.containers {
+            guard let spec = pod.spec.allContainers.first(where: { $0.name == container.name }), spec.image != container.spec.image else { continue }
+            container.spec = spec
+            container.imageName = nil
+            container.imageID = nil
+            if let instance = container.current, instance.finishedAt == nil {
+                event(runtime, container, reason: "Killing", message: "Container \(container.name) definition changed, will be restarted", in: cluster)
+                container.restartForNewSpec = true
+                stop(instance, at: cluster.now, grace: Double(pod.spec.terminationGracePeriodSeconds ?? 30))
+            } else if container.attempted {
+                container.waiting = nil
+                container.nextAction = (cluster.now, .startAttempt)
+            }
+        }
+    }
 }

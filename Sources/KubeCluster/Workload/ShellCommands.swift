@@ -47,6 +47,9 @@ extension ShellCompiler {
             markServer()
             return (server, 0, true)
         }
+        let missingShell = (command == "bash" && environment.userland != .debian)
+            || (["sh", "ash", "bash"].contains(command) && environment.userland == .distroless)
+        if missingShell { return ([line("sh: \(name): not found", stream: .stderr)], 127, false) }
         switch command {
         case "echo":
             var rest = Array(parts.dropFirst())

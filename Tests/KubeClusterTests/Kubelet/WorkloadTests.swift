@@ -143,3 +143,37 @@ final class WorkloadTests: XCTestCase {
         XCTAssertEqual(try cluster.logs(namespace: "default", pod: "load-generator").last?.text, "OK!")
     }
 }
+
+/// `kubectl exec` and pod spec changes.
+final class ExecAndSpecChangeTests: XCTestCase {
+    func testExecRunsInContainerEnvironment() throws {
+        let cluster = KubeletFixture.cluster()
+        try KubeletFixture.createPod(cluster, name: "web", containers: [KubeletFixture.container("web", image: "nginx:1.27")])
+        try KubeletFixture.createPod(cluster, name: "client", containers: [
+            KubeletFixture.container("client", image: "busybox:1.36", command: ["sleep", "3600"]),
+        ])
+        cluster.advance(by: 20)
+        let ip = KubeletFixture.pod(cluster, "web")?.status.podIP ?? ""
+        let env = try cluster.exec(namespace: "default", pod: "web", command: ["printenv", "NGINX_VERSION"])
+        XCTAssertEqual(env, ExecResult(stdout: ["1.27.3"], stderr: [], exitCode: 0))
+        let fetched = try cluster.exec(namespace: "default", pod: "client", command: ["sh", "-c", "wget -qO- http://\(ip)"])
+        XCTAssertEqual(fetched.stdout.first, "<!DOCTYPE html>")
+        let missing = try cluster.exec(namespace: "default", pod: "client", command: ["bash"])
+        XCTAssertEqual(missing.exitCode, 126)
+        XCTAssertThrowsError(try cluster.exec(namespace: "default", pod: "client", container: "nope", command: ["ls"]))
+    }
+
+    func testChangingImageRestartsContainer() throws {
+        let cluster = KubeletFixture.cluster()
+        try KubeletFixture.createPod(cluster, name: "fixme", containers: [KubeletFixture.container("app", image: "nginx:nope")])
+        cluster.advance(by: 30)
+        XCTAssertEqual(KubeletFixture.pod(cluster, "fixme")?.status.containerStatuses?.first?.state.waiting?.reason, "ImagePullBackOff")
+        var pod = try XCTUnwrap(KubeletFixture.pod(cluster, "fixme"))
+        pod.spec.containers[0].image = "nginx:1.27"
+        cluster.api.updateStatus(pod)
+        cluster.advance(by: 15)
+        let status = try XCTUnwrap(KubeletFixture.pod(cluster, "fixme")?.status.containerStatuses?.first)
+        XCTAssertNotNil(status.state.running)
+        XCTAssertEqual(status.image, "docker.io/library/nginx:1.27")
+    }
+}
