@@ -1,0 +1,87 @@
+/// The kubelet's node-level duties: posting node status (conditions, images) every 5 minutes, stopping
+/// and resuming when a node goes down or comes back.
+extension KubeletController {
+    /// How often the kubelet posts node status when nothing changed (`nodeStatusReportFrequency`).
+    static let statusReportInterval: Double = 300
+
+    /// Starts the periodic status reports of `name` (idempotent).
+    func startHeartbeats(_ name: String, in cluster: Cluster) {
+        let node = nodeRuntime(name, in: cluster)
+        guard !node.reporting else { return }
+        node.reporting = true
+        scheduleHeartbeat(name, in: cluster)
+    }
+
+    private func scheduleHeartbeat(_ name: String, in cluster: Cluster) {
+        cluster.clock.schedule(after: Self.statusReportInterval) { [weak self, weak cluster] in
+            guard let self, let cluster, cluster.store.get(Node.self, namespace: "", name: name) != nil else {
+                self?.nodes[name]?.reporting = false
+                return
+            }
+            if self.nodes[name]?.isUp ?? true { self.postNodeStatus(name, in: cluster) }
+            self.scheduleHeartbeat(name, in: cluster)
+        }
+    }
+
+    /// Posts the node's conditions as a healthy kubelet reports them, refreshing heartbeat times.
+    func postNodeStatus(_ name: String, in cluster: Cluster) {
+        guard var node = cluster.store.get(Node.self, namespace: "", name: name) else { return }
+        let now = cluster.timestamp
+        nodeRuntime(name, in: cluster).lastHeartbeat = cluster.now
+        let healthy: [(String, String, String, String)] = [
+            ("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available"),
+            ("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure"),
+            ("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available"),
+            ("Ready", "True", "KubeletReady", "kubelet is posting ready status"),
+        ]
+        let old = node.status.conditions ?? []
+        node.status.conditions = healthy.map { type, status, reason, message in
+            let previous = old.first { $0.type == type }
+            let since = previous?.status == status ? (previous?.lastTransitionTime ?? now) : now
+            return NodeCondition(type: type, status: status, lastHeartbeatTime: now, lastTransitionTime: since, reason: reason, message: message)
+        }
+        cluster.api.updateStatus(node)
+    }
+
+    /// Writes the node's image list (largest first, like the kubelet).
+    func updateNodeImages(_ runtime: NodeRuntime, in cluster: Cluster) {
+        guard var node = cluster.store.get(Node.self, namespace: "", name: runtime.name) else { return }
+        let images = runtime.images.values.sorted { ($0.sizeBytes, $0.normalized) > ($1.sizeBytes, $1.normalized) }
+            .map { ContainerImage(names: [$0.digestName, $0.normalized], sizeBytes: $0.sizeBytes) }
+        guard node.status.images != images else { return }
+        node.status.images = images
+        cluster.api.updateStatus(node)
+    }
+
+    /// Stops the node's kubelet: no pod syncs, no status posts, until `setNodeUp`.
+    func setNodeDown(_ name: String, in cluster: Cluster) {
+        let node = nodeRuntime(name, in: cluster)
+        guard node.isUp else { return }
+        node.isUp = false
+        node.downSince = cluster.now
+        cluster.controller(NodeLifecycleController.self)?.nodeStoppedReporting(name, lastRenewal: cluster.now, in: cluster)
+    }
+
+    /// Restarts the node's kubelet: it posts Ready status and resumes every pod bound to the node.
+    func setNodeUp(_ name: String, in cluster: Cluster) {
+        let node = nodeRuntime(name, in: cluster)
+        guard !node.isUp else { return }
+        node.isUp = true
+        node.downSince = nil
+        postNodeStatus(name, in: cluster)
+        cluster.controller(NodeLifecycleController.self)?.nodeResumedReporting(name, in: cluster)
+        for pod in cluster.store.list(Pod.self) where pod.spec.nodeName == name { cluster.enqueue(self, pod.key) }
+    }
+
+    /// Preloads images on a node (kind/minikube nodes come with the control-plane images).
+    func preload(_ images: [String], on name: String, in cluster: Cluster) {
+        let node = nodeRuntime(name, in: cluster)
+        for text in images {
+            guard case .success(let reference) = ImageReference.parse(text),
+                  case .found(_, _, let size, let digest) = catalogue.lookup(reference) else { continue }
+            node.images[reference.normalized] = NodeImage(normalized: reference.normalized,
+                                                          digestName: "\(reference.fullRepository)@\(digest)", sizeBytes: size)
+        }
+        updateNodeImages(node, in: cluster)
+    }
+}

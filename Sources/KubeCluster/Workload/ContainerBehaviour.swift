@@ -1,0 +1,138 @@
+import Foundation
+
+/// Everything the kubelet needs to derive what one container instance does.
+public struct BehaviourInputs {
+    public var podName: String
+    public var podIP: String
+    public var container: Container
+    /// Pod annotations (`kubetutor.io/*` misbehaviours).
+    public var annotations: [String: String]
+    /// Variables the kubelet sets (container env resolved, service links), in order.
+    public var environment: [(String, String)]
+    /// Files visible in the container (mounted ConfigMaps and Secrets, /etc files).
+    public var readFile: (String) -> String?
+    public var listDirectory: (String) -> [String]?
+    /// How many times this container restarted before (a behaviour may differ on the first run).
+    public var restartCount: Int
+    public var catalogue: ImageCatalogue
+
+    public init(podName: String, podIP: String, container: Container, annotations: [String: String],
+                environment: [(String, String)], readFile: @escaping (String) -> String? = { _ in nil },
+                listDirectory: @escaping (String) -> [String]? = { _ in nil }, restartCount: Int = 0,
+                catalogue: ImageCatalogue = .standard) {
+        self.podName = podName
+        self.podIP = podIP
+        self.container = container
+        self.annotations = annotations
+        self.environment = environment
+        self.readFile = readFile
+        self.listDirectory = listDirectory
+        self.restartCount = restartCount
+        self.catalogue = catalogue
+    }
+}
+
+/// How a container's readiness is overridden by `kubetutor.io/readiness`.
+public enum ReadinessOverride: Hashable, Sendable {
+    case normal
+    case fail
+    case failAfter(Double)
+}
+
+/// Why and when a container instance ends by itself.
+public struct PlannedExit: Hashable, Sendable {
+    public var offset: Double
+    public var exitCode: Int32
+    /// `Completed`, `Error`, `OOMKilled` or `StartError`.
+    public var reason: String
+    public var message: String?
+    /// Lines the process writes as it dies (`kubetutor.io/crash-message`).
+    public var finalLines: [String] = []
+}
+
+/// What one container instance does, derived from its image, command and the pod's annotations —
+/// stages like kwok's: start delay, log lines, run time, exit code and reason, readiness, usage.
+public struct ContainerBehaviour {
+    public var program: ContainerProgram
+    /// The catalogue entry of the image, when known.
+    public var imageRepository: String?
+    public var userland: ImageUserland
+    /// The environment as `env` prints it.
+    public var environment: [(String, String)]
+    /// Exits forced by annotations: crash after N seconds with a code and message.
+    public var crash: (after: Double, code: Int32, message: [String])?
+    /// A start failure (`exec: "foo": executable file not found in $PATH`), reason StartError.
+    public var startError: String?
+    public var readiness: ReadinessOverride
+    /// After this many seconds the app stops answering HTTP (liveness probes start failing).
+    public var hangsAfter: Double?
+    public var idleMilliCPU: Double
+    public var cpuSecondsPerRequest: Double
+    public var memoryBytes: Int64
+    public var memoryLeakBytesPerSecond: Double
+    /// The container's memory limit (OOMKilled when usage reaches it).
+    public var memoryLimitBytes: Int64?
+    public var cpuLimitMilli: Int64?
+    /// Files present when the container starts (for exec probes).
+    var readFile: (String) -> String?
+
+    /// When the instance ends by itself, if it does.
+    public var plannedExit: PlannedExit? {
+        if let startError { return PlannedExit(offset: 0, exitCode: 128, reason: "StartError", message: startError) }
+        var candidates: [PlannedExit] = []
+        if let exit = program.naturalExit() {
+            candidates.append(PlannedExit(offset: exit.offset, exitCode: exit.code, reason: exit.code == 0 ? "Completed" : "Error"))
+        }
+        if let crash {
+            var exit = PlannedExit(offset: crash.after, exitCode: crash.code, reason: crash.code == 0 ? "Completed" : "Error")
+            exit.finalLines = crash.message
+            candidates.append(exit)
+        }
+        if memoryLeakBytesPerSecond > 0, let limit = memoryLimitBytes {
+            let offset = max(0, Double(limit - memoryBytes) / memoryLeakBytesPerSecond)
+            candidates.append(PlannedExit(offset: offset, exitCode: 137, reason: "OOMKilled"))
+        }
+        return candidates.min { $0.offset < $1.offset }
+    }
+
+    /// Whether the app accepts connections on `port` at `offset` seconds after start.
+    public func isListening(on port: Int32, at offset: Double) -> Bool {
+        program.servers[port] != nil && offset >= program.listenDelay
+    }
+
+    /// Whether the app answers HTTP normally at `offset` (false once it hangs).
+    public func isResponsive(at offset: Double) -> Bool {
+        guard let hangsAfter else { return true }
+        return offset < hangsAfter
+    }
+
+    /// Whether `path` exists at `offset` (files the program creates or removes, or mounted/static ones).
+    public func fileExists(_ path: String, at offset: Double) -> Bool {
+        var exists = readFile(path) != nil
+        for change in program.trace(until: offset, limit: 1).files where change.path == path && change.offset <= offset {
+            exists = change.content != nil
+        }
+        return exists
+    }
+
+    /// The instants (offsets) at which the answer of `fileExists` or `isListening` may change.
+    public var changePoints: [Double] {
+        var points = [program.listenDelay]
+        if let hangsAfter { points.append(hangsAfter) }
+        if case .failAfter(let after) = readiness { points.append(after) }
+        points += program.trace(until: 86_400, limit: 1).files.map(\.offset)
+        return points.sorted()
+    }
+
+    /// The server on `port`, if the app runs one.
+    public func server(on port: Int32) -> ServerKind? { program.servers[port] }
+
+    /// CPU (millicores) and memory (bytes) in use `offset` seconds after start, under `requestsPerSecond` load.
+    public func usage(at offset: Double, requestsPerSecond: Double = 0) -> (milliCPU: Double, memoryBytes: Int64) {
+        var cpu = idleMilliCPU + requestsPerSecond * cpuSecondsPerRequest * 1000
+        if let limit = cpuLimitMilli { cpu = min(cpu, Double(limit)) }
+        var memory = Double(memoryBytes) + memoryLeakBytesPerSecond * max(0, offset)
+        if let limit = memoryLimitBytes { memory = min(memory, Double(limit)) }
+        return (min(cpu, 9.0e15), Int64(min(memory, 9.0e18)))
+    }
+}
