@@ -1,10 +1,3 @@
-/// What one container uses right now, for metrics-server and `kubectl top`.
-public struct ContainerUsage: Hashable, Sendable {
-    public var container: String
-    /// CPU in millicores.
-    public var milliCPU: Int64
-    public var memoryBytes: Int64
-}
 
 /// The kubelet-facing queries other layers use: logs, resource usage, HTTP answers, node power.
 extension Cluster {
@@ -79,7 +72,7 @@ extension Cluster {
             guard let instance = container.current, instance.finishedAt == nil else { return nil }
             let share = instance.behaviour.program.servers.isEmpty ? 0 : rate / Double(max(1, servers))
             let usage = instance.behaviour.usage(at: now - instance.startedAt, requestsPerSecond: share)
-            return ContainerUsage(container: container.name, milliCPU: Int64(usage.milliCPU.rounded()), memoryBytes: usage.memoryBytes)
+            return ContainerUsage(name: container.name, cpuMillicores: Int64(usage.milliCPU.rounded()), memoryBytes: usage.memoryBytes)
         }
     }
 

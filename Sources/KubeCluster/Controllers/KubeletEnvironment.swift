@@ -119,7 +119,7 @@ extension KubeletController {
         let parts = resource.split(separator: ".")
         guard parts.count == 2 else { return "" }
         let table = parts[0] == "limits" ? container.resources.limits : container.resources.requests
-        guard let text = table?[String(parts[1])]?.text else { return parts[1] == "cpu" ? "2" : "0" }
+        guard let text = table?[String(parts[1])]?.description else { return parts[1] == "cpu" ? "2" : "0" }
         if parts[1] == "cpu", let milli = ResourceAmounts.milliCPU(text) { return String((milli + 999) / 1000) }
         return ResourceAmounts.bytes(text).map(String.init) ?? text
     }

@@ -127,7 +127,7 @@ extension KubeletController {
         let guaranteed = containers.allSatisfy { container in
             let limits = container.resources.limits ?? [:]
             let requests = container.resources.requests ?? limits
-            return ["cpu", "memory"].allSatisfy { limits[$0] != nil && requests[$0]?.text == limits[$0]?.text }
+            return ["cpu", "memory"].allSatisfy { limits[$0] != nil && requests[$0]?.description == limits[$0]?.description }
         }
         return guaranteed ? "Guaranteed" : "Burstable"
     }

@@ -57,7 +57,6 @@ public enum ClusterBootstrap {
                 createAddons(options: options, in: cluster)
             }
         }
-        createDaemonSetPods(nodes: plan, options: options, in: cluster)
         if options.profile == .minikube { createStorageProvisioner(in: cluster) }
         cluster.advance(to: options.start)
         return cluster
@@ -65,9 +64,18 @@ public enum ClusterBootstrap {
 
     /// Registers the core controllers (the lead adds the others here).
     public static func registerControllers(in cluster: Cluster) {
+        cluster.register(NamespaceController())
         cluster.register(NodeLifecycleController())
+        cluster.register(DeploymentController())
+        cluster.register(ReplicaSetController())
+        cluster.register(DaemonSetController())
+        cluster.register(JobController())
         cluster.register(SchedulerController())
         cluster.register(KubeletController())
+        cluster.register(EndpointsController())
+        cluster.register(EndpointSliceController())
+        cluster.register(HorizontalPodAutoscalerController())
+        cluster.metricsProvider = KubeletMetricsProvider(cluster: cluster)
     }
 
     private static func defaultAge(_ profile: ClusterProfile, random: inout SeededRandom) -> Double {

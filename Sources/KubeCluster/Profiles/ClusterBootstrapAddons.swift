@@ -127,45 +127,6 @@ extension ClusterBootstrap {
         return daemonSet
     }
 
-    /// Creates each DaemonSet's pod for every node, as the DaemonSet controller does.
-    static func createDaemonSetPods(nodes: [NodePlan], options: BootstrapOptions, in cluster: Cluster) {
-        for daemonSet in cluster.store.list(DaemonSet.self, namespace: "kube-system") {
-            let revision = cluster.random.nameSuffix(10)
-            for plan in nodes {
-                var pod = Pod(metadata: daemonSet.spec.template.metadata, spec: daemonSet.spec.template.spec)
-                pod.metadata.name = nil
-                pod.metadata.namespace = "kube-system"
-                pod.metadata.generateName = "\(daemonSet.name)-"
-                pod.metadata.setLabel("controller-revision-hash", revision)
-                pod.metadata.setLabel("pod-template-generation", "1")
-                pod.metadata.ownerReferences = [daemonSet.asControllerReference]
-                pod.spec.affinity = .object(["nodeAffinity": .object(["requiredDuringSchedulingIgnoredDuringExecution": .object([
-                    "nodeSelectorTerms": .array([.object(["matchFields": .array([.object([
-                        "key": "metadata.name", "operator": "In", "values": .array([.string(plan.name)]),
-                    ])])])]),
-                ])])])
-                pod.spec.tolerations = (pod.spec.tolerations ?? []) + [
-                    "node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable", "node.kubernetes.io/disk-pressure",
-                    "node.kubernetes.io/memory-pressure", "node.kubernetes.io/pid-pressure", "node.kubernetes.io/unschedulable",
-                    "node.kubernetes.io/network-unavailable",
-                ].map { key in
-                    Toleration(key: key, operator: "Exists", effect: key.hasSuffix("ready") || key.hasSuffix("unreachable") ? "NoExecute" : "NoSchedule")
-                }
-                if daemonSet.spec.template.spec.priorityClassName == "system-node-critical" { pod.spec.priority = 2_000_001_000 }
-                pod.status.phase = "Pending"
-                _ = try? cluster.api.create(pod)
-            }
-            var updated = daemonSet
-            let count = Int32(nodes.count)
-            updated.status.currentNumberScheduled = count
-            updated.status.desiredNumberScheduled = count
-            updated.status.numberReady = count
-            updated.status.numberAvailable = count
-            updated.status.updatedNumberScheduled = count
-            updated.status.observedGeneration = 1
-            cluster.api.updateStatus(updated)
-        }
-    }
 
     static func createStorageProvisioner(in cluster: Cluster) {
         var container = Container(name: "storage-provisioner", image: "gcr.io/k8s-minikube/storage-provisioner:v5")

@@ -75,8 +75,8 @@ extension ContainerBehaviour {
             crash: nil, startError: nil, readiness: .normal, hangsAfter: nil, idleMilliCPU: entry?.idleMilliCPU ?? 1,
             cpuSecondsPerRequest: entry?.cpuSecondsPerRequest ?? 0.001, memoryBytes: entry?.idleMemoryBytes ?? 1_000_000,
             memoryLeakBytesPerSecond: 0,
-            memoryLimitBytes: container.resources.limits?["memory"].flatMap { ResourceAmounts.bytes($0.text) },
-            cpuLimitMilli: container.resources.limits?["cpu"].flatMap { ResourceAmounts.milliCPU($0.text) },
+            memoryLimitBytes: container.resources.limits?["memory"].flatMap { ResourceAmounts.bytes($0.description) },
+            cpuLimitMilli: container.resources.limits?["cpu"].flatMap { ResourceAmounts.milliCPU($0.description) },
             readFile: inputs.readFile)
         if let first = argv.first, program.steps.count == 1, case .write(let line) = program.steps[0],
            line.parts == [.literal("sh: \(first): not found")], !isShell(first) {

@@ -59,16 +59,16 @@ struct PodResourceDemand: Equatable {
         var sum = PodResourceDemand()
         for container in spec.containers {
             let requests = container.resources.requests ?? [:]
-            sum.milliCPU += requests["cpu"].flatMap { ResourceAmounts.milliCPU($0.text) } ?? 100
-            sum.memory += requests["memory"].flatMap { ResourceAmounts.bytes($0.text) } ?? 209_715_200
+            sum.milliCPU += requests["cpu"].flatMap { ResourceAmounts.milliCPU($0.description) } ?? 100
+            sum.memory += requests["memory"].flatMap { ResourceAmounts.bytes($0.description) } ?? 209_715_200
         }
         return sum
     }
 
     mutating func add(_ amounts: [String: Quantity]?) {
         guard let amounts else { return }
-        if let cpu = amounts["cpu"], let value = ResourceAmounts.milliCPU(cpu.text) { milliCPU += value }
-        if let quantity = amounts["memory"], let value = ResourceAmounts.bytes(quantity.text) { memory += value }
+        if let cpu = amounts["cpu"], let value = ResourceAmounts.milliCPU(cpu.description) { milliCPU += value }
+        if let quantity = amounts["memory"], let value = ResourceAmounts.bytes(quantity.description) { memory += value }
     }
 }
 

@@ -13,7 +13,7 @@ public enum OutputFormat: Equatable {
         + "jsonpath-file,name,template,templatefile,wide,yaml"
 
     /// The format `-o` (and `--template`) ask for; file forms read through `readFile`; the error is kubectl's text.
-    public static func parse(_ output: String, template: String, readFile: (String) throws -> String) -> Result<OutputFormat, String> {
+    public static func parse(_ output: String, template: String, readFile: (String) throws -> String) -> Result<OutputFormat, KubectlMessage> {
         let (name, argument): (String, String?) = {
             guard let equals = output.firstIndex(of: "=") else { return (output, nil) }
             return (String(output[..<equals]), String(output[output.index(after: equals)...]))
@@ -26,22 +26,22 @@ public enum OutputFormat: Equatable {
         case "json": return .success(.json)
         case "name": return .success(.name)
         case "jsonpath", "jsonpath-as-json":
-            guard !text.isEmpty else { return .failure("template format specified but no template given") }
+            guard !text.isEmpty else { return .failure(KubectlMessage("template format specified but no template given")) }
             return .success(.jsonPath(text, asJSON: name == "jsonpath-as-json"))
         case "go-template", "template":
-            guard !text.isEmpty else { return .failure("template format specified but no template given") }
+            guard !text.isEmpty else { return .failure(KubectlMessage("template format specified but no template given")) }
             return .success(.goTemplate(text))
         case "jsonpath-file", "go-template-file", "templatefile":
-            guard !text.isEmpty else { return .failure("template format specified but no template file given") }
-            guard let contents = try? readFile(text) else { return .failure("error reading --template \(text), open \(text): no such file or directory") }
+            guard !text.isEmpty else { return .failure(KubectlMessage("template format specified but no template file given")) }
+            guard let contents = try? readFile(text) else { return .failure(KubectlMessage("error reading --template \(text), open \(text): no such file or directory")) }
             return .success(name == "jsonpath-file" ? .jsonPath(contents, asJSON: false) : .goTemplate(contents))
         case "custom-columns":
-            do { return .success(.customColumns(try CustomColumnsSpec(spec: text))) } catch { return .failure("\(error)") }
+            do { return .success(.customColumns(try CustomColumnsSpec(spec: text))) } catch { return .failure(KubectlMessage("\(error)")) }
         case "custom-columns-file":
-            guard let contents = try? readFile(text) else { return .failure("open \(text): no such file or directory") }
-            do { return .success(.customColumns(try CustomColumnsSpec(templateFile: contents))) } catch { return .failure("\(error)") }
+            guard let contents = try? readFile(text) else { return .failure(KubectlMessage("open \(text): no such file or directory")) }
+            do { return .success(.customColumns(try CustomColumnsSpec(templateFile: contents))) } catch { return .failure(KubectlMessage("\(error)")) }
         default:
-            return .failure("unable to match a printer suitable for the output format \"\(output)\", allowed formats are: \(allowed)")
+            return .failure(KubectlMessage("unable to match a printer suitable for the output format \"\(output)\", allowed formats are: \(allowed)"))
         }
     }
 }

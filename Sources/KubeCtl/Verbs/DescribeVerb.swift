@@ -11,7 +11,7 @@ enum DescribeVerb {
         let query: ObjectQuery
         switch ObjectQuery.from(context) {
         case .success(let parsed): query = parsed
-        case .failure(let message): return context.fail(message)
+        case .failure(let message): return context.fail(message.text)
         }
         var options = ResourceArgumentOptions()
         options.labelSelector = invocation.string("selector").isEmpty ? nil : invocation.string("selector")

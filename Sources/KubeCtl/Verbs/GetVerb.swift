@@ -15,12 +15,12 @@ enum GetVerb {
         switch OutputFormat.parse(invocation.string("output"), template: invocation.string("template"),
                                   readFile: { try context.session.files.read($0) }) {
         case .success(let parsed): format = parsed
-        case .failure(let message): return context.fail(message)
+        case .failure(let message): return context.fail(message.text)
         }
         let query: ObjectQuery
         switch ObjectQuery.from(context) {
         case .success(let parsed): query = parsed
-        case .failure(let message): return context.fail(message)
+        case .failure(let message): return context.fail(message.text)
         }
         var options = ResourceArgumentOptions()
         options.labelSelector = invocation.string("selector").isEmpty ? nil : invocation.string("selector")

@@ -17,18 +17,18 @@ public struct ObjectQuery {
     }
 
     /// The query a verb's `-n`, `-A`, `-l` and `--field-selector` flags describe; a bad selector is an error text.
-    public static func from(_ context: VerbContext) -> Result<ObjectQuery, String> {
+    public static func from(_ context: VerbContext) -> Result<ObjectQuery, KubectlMessage> {
         let invocation = context.invocation
         var query = ObjectQuery(namespace: context.namespace)
         query.allNamespaces = invocation.accepts("all-namespaces") && invocation.bool("all-namespaces")
         if invocation.accepts("selector"), !invocation.string("selector").isEmpty {
             do { query.labelSelector = try LabelSelector(parsing: invocation.string("selector")) } catch {
-                return .failure("\(error)")
+                return .failure(KubectlMessage("\(error)"))
             }
         }
         if invocation.accepts("field-selector"), !invocation.string("field-selector").isEmpty {
             do { query.fieldSelector = try FieldSelector(parsing: invocation.string("field-selector")) } catch {
-                return .failure("\(error)")
+                return .failure(KubectlMessage("\(error)"))
             }
         }
         return .success(query)

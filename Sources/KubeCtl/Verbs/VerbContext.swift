@@ -69,3 +69,10 @@ public enum KubectlErrorText {
         return "Error from server (\(error.reason)): \(prefix)\(error.message)\n"
     }
 }
+
+/// A message kubectl prints as `error: <text>`, carried as an error value.
+public struct KubectlMessage: Error, CustomStringConvertible, Equatable {
+    public let text: String
+    public init(_ text: String) { self.text = text }
+    public var description: String { text }
+}

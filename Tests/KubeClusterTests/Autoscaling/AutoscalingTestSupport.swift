@@ -45,7 +45,7 @@ enum FakePodScript {
 /// Test-only stand-in for the scheduler and kubelet: pods are bound to `node-1` (unless bound) and become
 /// Running and Ready at once, finish per their script,
 /// and deleted pods disappear after one second.
-final class FakeKubelet: Controller {
+final class AutoscalingFakeKubelet: Controller {
     let name = "fake-kubelet"
     var script: (Pod) -> FakePodScript = { _ in .runForever }
     private var started = Set<String>()

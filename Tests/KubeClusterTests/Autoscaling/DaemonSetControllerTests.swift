@@ -6,7 +6,7 @@ final class DaemonSetControllerTests: XCTestCase {
     func makeRig() throws -> Cluster {
         let cluster = try makeTestCluster()
         cluster.register(DaemonSetController())
-        cluster.register(FakeKubelet())
+        cluster.register(AutoscalingFakeKubelet())
         try addNode("kind-control-plane", in: cluster, taints: [Taint(key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule")],
                     labels: ["node-role.kubernetes.io/control-plane": ""])
         try addNode("kind-worker", in: cluster, labels: ["disk": "ssd"])

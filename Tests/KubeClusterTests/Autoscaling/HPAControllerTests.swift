@@ -17,7 +17,7 @@ final class HPAControllerTests: XCTestCase {
         cluster.metricsProvider = metrics
         let hpa = HorizontalPodAutoscalerController()
         cluster.register(FakeReplicaKeeper())
-        cluster.register(FakeKubelet())
+        cluster.register(AutoscalingFakeKubelet())
         cluster.register(hpa)
         if metricsServer { try installMetricsServer(in: cluster) }
         var deployment = Deployment()

@@ -5,7 +5,7 @@ import XCTest
 final class JobControllerTests: XCTestCase {
     func makeRig(script: @escaping (Pod) -> FakePodScript) throws -> Cluster {
         let cluster = try makeTestCluster()
-        let kubelet = FakeKubelet()
+        let kubelet = AutoscalingFakeKubelet()
         kubelet.script = script
         cluster.register(JobController())
         cluster.register(kubelet)

@@ -133,13 +133,13 @@ final class WorkloadTests: XCTestCase {
         service.spec.clusterIP = "10.96.100.100"
         try cluster.api.create(service)
         cluster.advance(by: 20)
-        XCTAssertEqual(cluster.podUsage(namespace: "default", pod: "php-apache").first?.milliCPU, 1)
+        XCTAssertEqual(cluster.podUsage(namespace: "default", pod: "php-apache").first?.cpuMillicores, 1)
         try KubeletFixture.createPod(cluster, name: "load-generator", containers: [
             KubeletFixture.container("load-generator", image: "busybox:1.28",
                                      command: ["/bin/sh", "-c", "while sleep 0.01; do wget -q -O- http://php-apache; done"]),
         ])
         cluster.advance(by: 20)
-        XCTAssertEqual(cluster.podUsage(namespace: "default", pod: "php-apache").first?.milliCPU, 500)
+        XCTAssertEqual(cluster.podUsage(namespace: "default", pod: "php-apache").first?.cpuMillicores, 500)
         XCTAssertEqual(try cluster.logs(namespace: "default", pod: "load-generator").last?.text, "OK!")
     }
 }

@@ -48,7 +48,7 @@ final class PodRulesTests: XCTestCase {
         XCTAssertEqual(defaulted.terminationMessagePath, "/dev/termination-log")
         XCTAssertEqual(defaulted.terminationMessagePolicy, "File")
         XCTAssertEqual(defaulted.ports?.first?.protocol, "TCP")
-        XCTAssertEqual(defaulted.resources.requests?["cpu"]?.text, "500m")
+        XCTAssertEqual(defaulted.resources.requests?["cpu"]?.description, "500m")
         let readiness = try XCTUnwrap(defaulted.readinessProbe)
         XCTAssertEqual([readiness.timeoutSeconds, readiness.periodSeconds, readiness.successThreshold, readiness.failureThreshold], [1, 10, 1, 3])
         XCTAssertEqual(readiness.httpGet?.path, "/")

@@ -121,7 +121,7 @@ final class WorkloadRulesTests: XCTestCase {
         XCTAssertEqual(stored.spec.template.spec.restartPolicy, "Always")
         XCTAssertEqual(stored.metadata.generation, 1)
         var changed = stored
-        changed.spec.selector = LabelSelectorSpec(matchLabels: ["tier": "frontend"], matchExpressions: [["key": "env", "operator": "Exists"]])
+        changed.spec.selector = LabelSelectorSpec(matchLabels: ["tier": "frontend"], matchExpressions: [LabelSelectorRequirementSpec(key: "env", operator: "Exists")])
         changed.spec.template.metadata.labels = ["tier": "frontend", "env": "prod"]
         XCTAssertEqual(message { try cluster.api.update(changed) }, "ReplicaSet.apps \"frontend\" is invalid: spec.selector: Invalid value: "
             + "v1.LabelSelector{MatchLabels:map[string]string{\"tier\":\"frontend\"}, MatchExpressions:[]v1.LabelSelectorRequirement{"
