@@ -1,0 +1,100 @@
+import XCTest
+@testable import KubeCluster
+
+/// Compares the manifest reader with the real kubectl 1.32 binary (skipped without it): the JSON
+/// kubectl makes of each manifest, and the error text it prints for broken ones.
+final class UpstreamReaderDifferentialTests: XCTestCase {
+    private static let header = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: r\n"
+
+    /// Snippets placed under `x:` of a ConfigMap; kubectl must accept them.
+    static let validBodies: [String] = [
+        "a: yes\nb: on\nc: 0x1F\nd: 017\ne: 0o17\nf: 1_000\ng: 1.0\nh: 1e3\ni: .5\nj: ~\nk: 2026-11-24T12:31:47Z",
+        "l: 2026-11-24\nm: !!str 123\nn2: !!binary aGVsbG8=\no: 12:30\np: 99999999999999999999\nq: 12345678901234567890",
+        "r: +1\ns: -0\nt: 0b101\nu: '1'\nv: \"a\\tb\"\nw: !!float 3\nz: 1.5e3\nzz: -.5\nzzz: 0.1",
+        "1: int key\n1.5: float key\ntrue: bool key\n0x10: hex key\n1.23456789: f32 key\n2026-01-01: ts key",
+        "merge:\n  <<: {m1: 1, m2: 2}\n  m2: 3\nbase: &B {z: 1, y: 2}\nuse:\n  <<: *B\n  y: 9\nmany:\n  <<: [*B, {z: 5, w: 6}]",
+        "seq: &S [1, 2]\nref: *S\nscalar: &V hello\nagain: *V\n*V : aliased key",
+        "lit: |\n  line1\n  line2\nfold: >\n  folded\n  text\n\n  para\nkeep: |+\n  kept\n\nstrip: |-\n  stripped",
+        "flow: {a: [1, {b: c}], 'q': \"d\"}\nempty: {}\nnone: []\nnull1: null\nnull2:\ntilde: ~",
+        "quoted: 'it''s'\ndq: \"\\u00e9\\x41\\n\"\nplain: a b  c\nmulti: first\n  second\n\n  third",
+        "tags: !custom value\nstrtag: !!str true\nbooltag: !!bool yes\ninttag: !!int \"12\"\nnulltag: !!null ~",
+        "Y: y\nN: n\nOff: Off\nnull_value: NULL\nnan_text: NaN\ninf_text: inf",
+        "deep:\n- - a\n  - b\n- c: d\n  e:\n  - f\n-\n  g: h",
+        "dup: 1\ndup: 2\n? complex\n: value\n\"quoted key\": v",
+        "ts1: 2001-12-14t21:59:43.10-05:00\nts2: 2001-12-14 21:59:43.10\nts3: 2002-12-14\nnotts: 2001-12-14T21:59:43",
+    ]
+
+    /// Whole files kubectl must reject, with the exact message.
+    static let brokenFiles: [String] = [
+        header + " spec:\n  containers: []\n",
+        header + "x: a: b\n",
+        header + "x:\n\ta: 1\n",
+        header + "x: [1, 2\n",
+        header + "x: \"open\n",
+        header + "x: @at\n",
+        header + "x:\n  - b\n  c: d\n",
+        header + "x: *nope\n",
+        header + "x: &a [*a]\n",
+        header + "--- foo\n",
+        header + "x: 'single\n",
+        header + "x: \"\\q\"\n",
+        header + "x: |\n\tb\n",
+        header + "x: [1, 2]]\n",
+        header + "x: {a: 1\n",
+        header + "x: !!binary \"%%%%\"\n",
+        header + "x: \u{7F}\n",
+        header + "x: .nan\n",
+        header + "x:\n  <<: 1\n",
+        header + "x:\n  ~: 1\n",
+        header + "x:\n  ? [1, 2]\n  : v\n",
+        header + "x: !!int abc\n",
+        header + "x: `tick\n",
+        header + "x: a\n  b: c\n",
+        header + "x: {a: 1}}\n",
+        header + "x: - a\n",
+        "%YAML 2.0\n---\n" + header,
+        header + "---\n" + header + "x: [\n",
+    ]
+
+    private func requireOracle() throws {
+        try XCTSkipUnless(UpstreamKubectlOracle.isAvailable,
+                          "upstream kubectl 1.32 not found at \(UpstreamKubectlOracle.path); differential test skipped")
+    }
+
+    func testValidManifestsReadLikeKubectl() throws {
+        try requireOracle()
+        for body in Self.validBodies {
+            let indented = body.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            let manifest = Self.header + "x:\n" + indented.joined(separator: "\n") + "\n"
+            let run = try UpstreamKubectlOracle.run(manifest: manifest, fileExtension: "yaml", format: "json")
+            XCTAssertEqual(run.err, "", body)
+            guard var value = try JSONValue.parseYAMLDocuments(manifest).first else {
+                XCTFail("no document read from \(body)")
+                continue
+            }
+            value["metadata"]?["labels"] = ["o": "o"]
+            XCTAssertEqual(value.sortedKeys().jsonText() + "\n", run.out, body)
+        }
+    }
+
+    func testBrokenManifestsFailLikeKubectl() throws {
+        try requireOracle()
+        for file in Self.brokenFiles {
+            let run = try UpstreamKubectlOracle.run(manifest: file, fileExtension: "yaml", format: "json")
+            let prefix = "error: error parsing "
+            guard let line = run.err.split(separator: "\n").first, line.hasPrefix(prefix),
+                  let colon = line.range(of: ": ", range: line.index(line.startIndex, offsetBy: prefix.count)..<line.endIndex)
+            else {
+                XCTFail("kubectl did not reject \(file.debugDescription): \(run.err)")
+                continue
+            }
+            let expected = String(line[colon.upperBound...])
+            do {
+                _ = try JSONValue.parseYAMLDocuments(file)
+                XCTFail("accepted \(file.debugDescription); kubectl says \(expected)")
+            } catch let error as YAMLTextError {
+                XCTAssertEqual(error.kubectlDetail, expected, file.debugDescription)
+            }
+        }
+    }
+}
