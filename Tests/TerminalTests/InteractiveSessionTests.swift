@@ -100,7 +100,7 @@ final class InteractiveSessionTests: XCTestCase {
             "TERM": "xterm",
             "LANG": "C.UTF-8",
         ]
-        return try PseudoTerminalProcess(executable: binary.path, environment: environment)
+        return try PseudoTerminalProcess(executable: binary.path, arguments: ["sandbox", "--clock", "manual"], environment: environment)
     }
 
     private func historyLines() throws -> [String] {

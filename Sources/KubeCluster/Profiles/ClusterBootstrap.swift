@@ -46,6 +46,7 @@ public enum ClusterBootstrap {
         registerControllers(in: cluster)
         let plan = NodePlan.plan(options)
         createNamespaces(in: cluster)
+        createSystemServiceAccounts(options: options, in: cluster)
         for (index, node) in plan.enumerated() {
             if index == 1 { cluster.advance(to: bootAt + 20) }
             createNode(node, options: options, in: cluster)
@@ -62,7 +63,19 @@ public enum ClusterBootstrap {
         return cluster
     }
 
-    /// Registers the core controllers (the lead adds the others here).
+    /// The kube-system service accounts the add-ons run as (kubeadm and minikube create them with the add-ons).
+    static func createSystemServiceAccounts(options: BootstrapOptions, in cluster: Cluster) {
+        var names = ["coredns", "kube-proxy"]
+        if options.profile == .kind { names.append("kindnet") }
+        if options.profile == .minikube { names.append("storage-provisioner") }
+        for name in names {
+            var account = ServiceAccount()
+            account.metadata = ObjectMeta(name: name, namespace: "kube-system")
+            _ = try? cluster.api.create(account)
+        }
+    }
+
+    /// Registers every controller of the simulated control plane and the kubelets.
     public static func registerControllers(in cluster: Cluster) {
         cluster.register(NamespaceController())
         cluster.register(NodeLifecycleController())

@@ -11,7 +11,7 @@ public enum SandboxFactory {
     /// whose working files live in `files`.
     public static func make(profile: ClusterProfile, workers: Int?, seed: UInt64, start: Double,
                             files: SessionFiles) -> SandboxSession {
-        let cluster = ClusterBootstrap.make(profile: profile, seed: seed, start: start, workers: workers)
+        let cluster = Cluster.make(profile: profile, seed: seed, start: start, workers: workers)
         let kubectl = KubectlSession(cluster: cluster, profile: profile, files: files)
         return SandboxSession(shell: TutorialShell(kubectl: kubectl))
     }
