@@ -21,6 +21,7 @@ final class UpstreamReaderDifferentialTests: XCTestCase {
         "Y: y\nN: n\nOff: Off\nnull_value: NULL\nnan_text: NaN\ninf_text: inf",
         "deep:\n- - a\n  - b\n- c: d\n  e:\n  - f\n-\n  g: h",
         "dup: 1\ndup: 2\n? complex\n: value\n\"quoted key\": v",
+        "anchored: &a\nseqcont:\n- a\n  - b\nwrapped: a\n  b\ttab",
         "ts1: 2001-12-14t21:59:43.10-05:00\nts2: 2001-12-14 21:59:43.10\nts3: 2002-12-14\nnotts: 2001-12-14T21:59:43",
     ]
 
@@ -53,6 +54,20 @@ final class UpstreamReaderDifferentialTests: XCTestCase {
         header + "x: {a: 1}}\n",
         header + "x: - a\n",
         "%YAML 2.0\n---\n" + header,
+        "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\",}",
+        "{\"apiVersion\": \"v1\", \"kind\": [1 2]}",
+        "  {\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"x\"}",
+        header + "x: \"a\"b\n",
+        header + "x:\n  a: 1\n   b: 2\n",
+        header + "x: 'a' b\n",
+        header + "x: |\n  a\n b\n",
+        header + "x: >\n  a\n\tb\n",
+        header + "x: [a, b\ny: c\n",
+        header + "x: !<tag:yaml.org,2002:int> q\n",
+        header + "x: *\n",
+        header + "? a\n? b\n: c\n- d\n",
+        "---\n" + header + "--- \n" + header + "x: {\n",
+        header.replacingOccurrences(of: "\n", with: "\r\n") + "x: a: b\r\n",
         header + "---\n" + header + "x: [\n",
     ]
 
