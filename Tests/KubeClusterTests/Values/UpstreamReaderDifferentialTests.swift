@@ -92,6 +92,36 @@ final class UpstreamReaderDifferentialTests: XCTestCase {
         }
     }
 
+    /// Pseudo-random manifests (fixed seed) built from YAML fragments: kubectl and the reader must
+    /// agree on the JSON or on the error text.
+    func testRandomManifestsAgreeWithKubectl() throws {
+        try requireOracle()
+        let fragments = ["a: 1", "b:", "  - x", "- y", "  c: d", "e: [1, 2", "]", "f: {g: h}", "'q': \"r\"", "  ", "\t",
+                         "i: &n 5", "j: *n", "k: |", "  text", "l: >-", "m: yes", "n: 0x1F", "? o", ": p", "#c", "...",
+                         "r: 'it''s'", "s: \"\\u00e9\"", "t: :u", "v: w: z", "  - - 1", "<<: {aa: 1}", "x: !!str 1",
+                         "y: 1.5e3", "z: ~", "@", "%", "  a2: 3", "b2: [a, {c: d}]", "c2: - e"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<Self.randomManifestCount {
+            let lines = (0..<(1 + next() % 6)).map { _ in fragments[next() % fragments.count] }
+            let manifest = Self.header + "x:\n" + lines.map { "  " + $0 }.joined(separator: "\n") + "\n"
+            let run = try UpstreamKubectlOracle.run(manifest: manifest, fileExtension: "yaml", format: "json")
+            do {
+                guard var value = try JSONValue.parseYAMLDocuments(manifest).first else { continue }
+                value["metadata"]?["labels"] = ["o": "o"]
+                XCTAssertEqual(value.sortedKeys().jsonText() + "\n", run.out, manifest.debugDescription)
+            } catch let error as YAMLTextError {
+                XCTAssertTrue(run.err.hasSuffix(": " + error.kubectlDetail + "\n"),
+                              "\(manifest.debugDescription): mine \(error.kubectlDetail), kubectl \(run.err)")
+            }
+        }
+    }
+
+    static let randomManifestCount = 60
+
     func testBrokenManifestsFailLikeKubectl() throws {
         try requireOracle()
         for file in Self.brokenFiles {
