@@ -158,6 +158,7 @@ enum GoYAMLResolver {
     /// YAML 1.1 base-60 numbers (`190:20:30`, `12:30`), which go-yaml quotes when writing:
     /// `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`.
     static func isBase60Float(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return false }
         let bytes = Array(text.utf8)
         guard let first = bytes.first, bytes.contains(UInt8(ascii: ":")) else { return false }
         var position = 0

@@ -45,91 +45,99 @@ struct JSONTextParser {
 
     // MARK: Values
 
-    /// Reads one complete value, nested containers included.
-    mutating func parseValue() throws -> JSONValue {
+    /// The containers opened but not yet closed while reading a value, innermost last.
+    private struct OpenContainers {
         var isArray: [Bool] = []
         var arrays: [[JSONValue]] = []
         var objects: [OrderedDictionary<String, JSONValue>] = []
+        /// The key awaiting its value in each open object.
         var keys: [String] = []
+        var isEmpty: Bool { isArray.isEmpty }
+    }
+
+    /// Reads one complete value, nested containers included.
+    mutating func parseValue() throws -> JSONValue {
+        var open = OpenContainers()
         while true {
-            var value: JSONValue
-            skipSpace()
-            guard index < bytes.count else { throw unexpectedEnd() }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["), isArray.count >= Self.maxDepth {
-                throw invalidDepth()
-            }
-            switch byte {
-            case UInt8(ascii: "{"):
-                index += 1
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-                    index += 1
-                    value = .object([:])
-                } else {
-                    keys.append(try parseKey())
-                    objects.append([:])
-                    isArray.append(false)
-                    continue
-                }
-            case UInt8(ascii: "["):
-                index += 1
-                skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                    index += 1
-                    value = .array([])
-                } else {
-                    arrays.append([])
-                    isArray.append(true)
-                    continue
-                }
-            case UInt8(ascii: "\""):
-                value = .string(try parseString())
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                value = try parseNumber()
-            case UInt8(ascii: "t"):
-                try expectLiteral("true")
-                value = .bool(true)
-            case UInt8(ascii: "f"):
-                try expectLiteral("false")
-                value = .bool(false)
-            case UInt8(ascii: "n"):
-                try expectLiteral("null")
-                value = .null
-            default:
-                throw invalid("looking for beginning of value")
-            }
-            // Attach the finished value to its container, closing every container it completes.
+            guard var value = try scalarOrOpenContainer(&open) else { continue }
             while true {
-                guard let inArray = isArray.last else { return value }
-                skipSpace()
-                if inArray {
-                    arrays[arrays.count - 1].append(value)
-                    guard index < bytes.count else { throw unexpectedEnd() }
-                    if bytes[index] == UInt8(ascii: ",") {
-                        index += 1
-                        break
-                    }
-                    guard bytes[index] == UInt8(ascii: "]") else { throw invalid("after array element") }
-                    index += 1
-                    isArray.removeLast()
-                    value = .array(arrays.removeLast())
-                } else {
-                    objects[objects.count - 1][keys.removeLast()] = value
-                    guard index < bytes.count else { throw unexpectedEnd() }
-                    if bytes[index] == UInt8(ascii: ",") {
-                        index += 1
-                        skipSpace()
-                        keys.append(try parseKey())
-                        break
-                    }
-                    guard bytes[index] == UInt8(ascii: "}") else { throw invalid("after object key:value pair") }
-                    index += 1
-                    isArray.removeLast()
-                    value = .object(objects.removeLast())
-                }
+                if open.isEmpty { return value }
+                guard let closed = try add(value, to: &open) else { break }
+                value = closed
             }
         }
+    }
+
+    /// Reads a scalar or an empty container; for a non-empty container, opens it and returns nil.
+    private mutating func scalarOrOpenContainer(_ open: inout OpenContainers) throws -> JSONValue? {
+        skipSpace()
+        guard index < bytes.count else { throw unexpectedEnd() }
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            if open.isArray.count >= Self.maxDepth { throw invalidDepth() }
+            index += 1
+            skipSpace()
+            let isArray = byte == UInt8(ascii: "[")
+            let closer = isArray ? UInt8(ascii: "]") : UInt8(ascii: "}")
+            if index < bytes.count, bytes[index] == closer {
+                index += 1
+                return isArray ? .array([]) : .object([:])
+            }
+            if isArray {
+                open.arrays.append([])
+            } else {
+                open.keys.append(try parseKey())
+                open.objects.append([:])
+            }
+            open.isArray.append(isArray)
+            return nil
+        case UInt8(ascii: "\""):
+            return .string(try parseString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumber()
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
+        default:
+            throw invalid("looking for beginning of value")
+        }
+    }
+
+    /// Adds a finished value to the innermost open container. Returns the container itself when the
+    /// value was its last one (it is then closed), or nil when another element follows.
+    private mutating func add(_ value: JSONValue, to open: inout OpenContainers) throws -> JSONValue? {
+        skipSpace()
+        if open.isArray.last == true {
+            open.arrays[open.arrays.count - 1].append(value)
+            guard index < bytes.count else { throw unexpectedEnd() }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                return nil
+            }
+            guard bytes[index] == UInt8(ascii: "]") else { throw invalid("after array element") }
+            index += 1
+            open.isArray.removeLast()
+            return .array(open.arrays.removeLast())
+        }
+        open.objects[open.objects.count - 1][open.keys.removeLast()] = value
+        guard index < bytes.count else { throw unexpectedEnd() }
+        if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            skipSpace()
+            open.keys.append(try parseKey())
+            return nil
+        }
+        guard bytes[index] == UInt8(ascii: "}") else { throw invalid("after object key:value pair") }
+        index += 1
+        open.isArray.removeLast()
+        return .object(open.objects.removeLast())
     }
 
     /// Reads `"key"` and the colon after it; the cursor is on the opening quote (or what is there instead).

@@ -66,10 +66,17 @@ struct JSONTextWriter {
         }
     }
 
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 256)
+
     private mutating func newline(depth: Int) {
         guard indent else { return }
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 4) { bytes.append(UInt8(ascii: " ")) }
+        var remaining = depth * 4
+        while remaining > 0 {
+            let chunk = min(remaining, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[0..<chunk])
+            remaining -= chunk
+        }
     }
 
     private mutating func append(_ text: String) {
@@ -80,11 +87,34 @@ struct JSONTextWriter {
 
     /// Appends `text` as a Go JSON string literal (with `SetEscapeHTML(true)`, Go's default).
     static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendQuoted(utf8: $0, to: &bytes) }
+    }
+
+    /// Appends the UTF-8 text as a Go JSON string literal, copying runs that need no escaping at once.
+    private static func appendQuoted(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = text.utf8
-        var position = utf8.startIndex
-        while position != utf8.endIndex {
+        var runStart = 0
+        var position = 0
+        let count = utf8.count
+        while position < count {
             let byte = utf8[position]
+            let needsEscape: Bool
+            switch byte {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                needsEscape = true
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
+                needsEscape = position + 2 < count && utf8[position + 1] == 0x80
+                    && (utf8[position + 2] == 0xA8 || utf8[position + 2] == 0xA9)
+            default:
+                needsEscape = false
+            }
+            guard needsEscape else {
+                position += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<position]))
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
@@ -93,25 +123,16 @@ struct JSONTextWriter {
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
             case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0..<0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
-                appendUnicodeEscape(UInt32(byte), to: &bytes)
             case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9.
-                let second = utf8.index(after: position)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        appendUnicodeEscape(utf8[third] == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
-                        position = utf8.index(after: third)
-                        continue
-                    }
-                }
-                bytes.append(byte)
+                appendUnicodeEscape(utf8[position + 2] == 0xA8 ? 0x2028 : 0x2029, to: &bytes)
+                position += 2
             default:
-                bytes.append(byte)
+                appendUnicodeEscape(UInt32(byte), to: &bytes)
             }
-            position = utf8.index(after: position)
+            position += 1
+            runStart = position
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -92,7 +92,8 @@ public enum JSONValue: Equatable, Hashable, Sendable {
         }
     }
 
-    /// A copy of this value with every object's keys sorted, recursively (YAML output order).
+    /// A copy of this value with every object's keys sorted, recursively: the order of Go's JSON for
+    /// maps (`kubectl -o json` on server objects). `yamlText()` applies go-yaml's own key order itself.
     public func sortedKeys() -> JSONValue {
         switch self {
         case .object(let members):

@@ -3,6 +3,7 @@ import Collections
 /// `JSONValue` can sit inside typed objects (free-form fields). `TreeEncoder`/`TreeDecoder` copy it
 /// as it is; other coders get the natural JSON shape.
 extension JSONValue: Codable {
+    /// Writes the value in its natural JSON shape.
     public func encode(to encoder: any Encoder) throws {
         switch self {
         case .null:
@@ -29,6 +30,7 @@ extension JSONValue: Codable {
         }
     }
 
+    /// Reads any JSON shape (from `TreeDecoder`, the subtree exactly as it is).
     public init(from decoder: any Decoder) throws {
         if let tree = decoder as? TreeDecoderImplementation {
             self = tree.value

@@ -24,6 +24,7 @@ public struct TreeEncoder {
 
 /// A slot in the tree being built; containers hand out child slots, so slots are references.
 final class TreeEncodingNode {
+    /// What has been written into the slot so far.
     enum Content {
         case unset
         case value(JSONValue)

@@ -2,6 +2,7 @@ import CYaml
 
 /// One libyaml parse event, copied out of the C structure.
 struct YAMLEvent {
+    /// libyaml's event types.
     enum Kind {
         case streamStart, streamEnd, documentStart, documentEnd
         case alias, scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd

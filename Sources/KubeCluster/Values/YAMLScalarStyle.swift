@@ -58,78 +58,67 @@ struct YAMLScalar {
 
     private mutating func analyze() {
         guard !bytes.isEmpty else {
-            multiline = false
-            blockPlainAllowed = true
-            singleQuotedAllowed = true
             blockAllowed = false
             return
         }
-        var blockIndicators = false
+        var blockIndicators = bytes.count >= 3 && bytes[0] == bytes[1] && bytes[1] == bytes[2]
+            && (bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "."))
         var lineBreaks = false, specialCharacters = false
         var leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false
         var breakSpace = false, spaceBreak = false
         var previousSpace = false, previousBreak = false
-        if bytes.count >= 3, bytes[0] == bytes[1], bytes[1] == bytes[2],
-           bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: ".") {
-            blockIndicators = true
-        }
         var precededByWhitespace = true
         var index = 0
         while index < bytes.count {
-            let width = YAMLBytes.width(bytes[index])
-            let next = index + max(width, 1)
-            let followedByWhitespace = next >= bytes.count || YAMLBytes.isBlank(bytes, next)
-            let byte = bytes[index]
-            if index == 0 {
-                switch byte {
-                case UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-                     UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
-                     UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
-                     UInt8(ascii: "`"):
-                    blockIndicators = true
-                case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "-"):
-                    if followedByWhitespace { blockIndicators = true }
-                default: break
-                }
-            } else if byte == UInt8(ascii: ":") && followedByWhitespace
-                        || byte == UInt8(ascii: "#") && precededByWhitespace {
+            let next = index + max(YAMLBytes.width(bytes[index]), 1)
+            if isBlockIndicator(at: index, next: next, precededByWhitespace: precededByWhitespace) {
                 blockIndicators = true
             }
             if !YAMLBytes.isPrintable(bytes, index) { specialCharacters = true }
-            if byte == UInt8(ascii: " ") {
-                if index == 0 { leadingSpace = true }
-                if next == bytes.count { trailingSpace = true }
-                if previousBreak { breakSpace = true }
-                previousSpace = true
-                previousBreak = false
+            if bytes[index] == UInt8(ascii: " ") {
+                leadingSpace = leadingSpace || index == 0
+                trailingSpace = trailingSpace || next == bytes.count
+                breakSpace = breakSpace || previousBreak
+                (previousSpace, previousBreak) = (true, false)
             } else if YAMLBytes.isBreak(bytes, index) {
                 lineBreaks = true
-                if index == 0 { leadingBreak = true }
-                if next == bytes.count { trailingBreak = true }
-                if previousSpace { spaceBreak = true }
-                previousSpace = false
-                previousBreak = true
+                leadingBreak = leadingBreak || index == 0
+                trailingBreak = trailingBreak || next == bytes.count
+                spaceBreak = spaceBreak || previousSpace
+                (previousSpace, previousBreak) = (false, true)
             } else {
-                previousSpace = false
-                previousBreak = false
+                (previousSpace, previousBreak) = (false, false)
             }
             precededByWhitespace = YAMLBytes.isBlankOrBreakOrNul(bytes, index)
             index = next
         }
         multiline = lineBreaks
-        if leadingSpace || leadingBreak || trailingSpace || trailingBreak || lineBreaks || blockIndicators {
+        if leadingSpace || leadingBreak || trailingSpace || trailingBreak || lineBreaks || blockIndicators
+            || breakSpace || spaceBreak || specialCharacters {
             blockPlainAllowed = false
         }
-        if trailingSpace { blockAllowed = false }
-        if breakSpace {
-            blockPlainAllowed = false
-            singleQuotedAllowed = false
+        if breakSpace || spaceBreak || specialCharacters { singleQuotedAllowed = false }
+        if trailingSpace || spaceBreak || specialCharacters { blockAllowed = false }
+    }
+
+    /// Whether the character at `index` is an indicator that rules out a plain scalar in block context.
+    private func isBlockIndicator(at index: Int, next: Int, precededByWhitespace: Bool) -> Bool {
+        let byte = bytes[index]
+        let followedByWhitespace = next >= bytes.count || YAMLBytes.isBlank(bytes, next)
+        if index == 0 {
+            switch byte {
+            case UInt8(ascii: "#"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+                 UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+                 UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+                 UInt8(ascii: "`"):
+                return true
+            case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "-"):
+                return followedByWhitespace
+            default:
+                return false
+            }
         }
-        if spaceBreak || specialCharacters {
-            blockPlainAllowed = false
-            singleQuotedAllowed = false
-            blockAllowed = false
-        }
+        return (byte == UInt8(ascii: ":") && followedByWhitespace) || (byte == UInt8(ascii: "#") && precededByWhitespace)
     }
 
     // MARK: The JSON round trip
@@ -138,7 +127,7 @@ struct YAMLScalar {
     /// and the YAML parser folds it, being a line break inside a double-quoted scalar: a lone break
     /// becomes a space, further breaks become newlines, and blanks around breaks are dropped.
     static func foldedAsGoYAMLReadsJSON(_ text: String) -> String {
-        guard text.unicodeScalars.contains("\u{85}") else { return text }
+        guard text.utf8.contains(0xC2), text.unicodeScalars.contains("\u{85}") else { return text }
         var result = String.UnicodeScalarView()
         var pendingBlanks = String.UnicodeScalarView()
         var breakCount = 0

@@ -119,7 +119,7 @@ struct YAMLTextReader {
             if line.last == 0x0D { line = line.dropLast() }
             start = end + 1
             if line.starts(with: [0x2D, 0x2D, 0x2D]) {
-                let rest = String(decoding: line.dropFirst(3), as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let rest = String(decoding: line.dropFirst(3), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 if let first = rest.first, first != "#" {
                     throw YAMLTextError(kind: .documentSeparator, message: "invalid Yaml document separator: \(rest)",
                                         documentIndex: chunks.count, line: lineNumber)

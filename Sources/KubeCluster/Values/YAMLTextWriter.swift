@@ -31,8 +31,13 @@ struct YAMLEmitter {
     private var indents: [Int] = []
     private var whitespace = true
     private var indention = true
+    /// Sorted key lists by unsorted key list: objects of one kind share their keys (a 10,000-pod list).
+    private var keyOrderCache: [[String]: [String]] = [:]
+    /// Analysed scalars by text, for the short strings that repeat across objects.
+    private var scalarCache: [String: YAMLScalar] = [:]
+    private static let cacheLimit = 16_384
 
-    init() { output.reserveCapacity(256) }
+    init() { output.reserveCapacity(4096) }
 
     mutating func emitDocument(_ value: JSONValue) {
         emitNode(value, mappingContext: false)
@@ -47,7 +52,7 @@ struct YAMLEmitter {
         case .bool(let flag): emitScalar(YAMLScalar(plain: flag ? "true" : "false"), simpleKey: false)
         case .int(let number): emitScalar(YAMLScalar(plain: String(number)), simpleKey: false)
         case .double(let number): emitScalar(YAMLScalar(plain: YAMLScalar.numberText(number)), simpleKey: false)
-        case .string(let text): emitScalar(YAMLScalar(string: text), simpleKey: false)
+        case .string(let text): emitScalar(scalar(for: text), simpleKey: false)
         case .array(let items):
             if items.isEmpty {
                 writeIndicator("[", needWhitespace: true, isWhitespace: true, isIndention: false)
@@ -77,10 +82,10 @@ struct YAMLEmitter {
 
     private mutating func emitBlockMapping(_ members: OrderedDictionary<String, JSONValue>) {
         increaseIndent(flow: false, indentless: false)
-        for key in GoYAMLKeyOrder.sorted(Array(members.keys)) {
+        for key in sortedKeys(members.keys.elements) {
             guard let value = members[key] else { continue }
             writeIndent()
-            let keyScalar = YAMLScalar(string: key)
+            let keyScalar = scalar(for: key)
             if keyScalar.isSimpleKey {
                 emitScalar(keyScalar, simpleKey: true)
                 writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
@@ -93,6 +98,21 @@ struct YAMLEmitter {
             emitNode(value, mappingContext: true)
         }
         popIndent()
+    }
+
+    private mutating func sortedKeys(_ keys: [String]) -> [String] {
+        if let cached = keyOrderCache[keys] { return cached }
+        let sorted = GoYAMLKeyOrder.sorted(keys)
+        if keyOrderCache.count < Self.cacheLimit { keyOrderCache[keys] = sorted }
+        return sorted
+    }
+
+    private mutating func scalar(for text: String) -> YAMLScalar {
+        guard text.utf8.count <= 128 else { return YAMLScalar(string: text) }
+        if let cached = scalarCache[text] { return cached }
+        let scalar = YAMLScalar(string: text)
+        if scalarCache.count < Self.cacheLimit { scalarCache[text] = scalar }
+        return scalar
     }
 
     private mutating func emitScalar(_ scalar: YAMLScalar, simpleKey: Bool) {
@@ -170,6 +190,15 @@ struct YAMLEmitter {
 
     private mutating func writePlain(_ bytes: [UInt8], allowBreaks: Bool) {
         if !whitespace { put(0x20) }
+        let characters = Self.characterCount(bytes)
+        if column + characters <= Self.bestWidth + 1 {
+            // No space can fall past the fold column (and plain text never has breaks): copy it whole.
+            output.append(contentsOf: bytes)
+            column += characters
+            whitespace = false
+            indention = false
+            return
+        }
         var spaces = false
         var breaks = false
         var index = 0
@@ -317,11 +346,22 @@ struct YAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                write(bytes, &index)
+                var end = index
+                while end < bytes.count, !YAMLBytes.isBreak(bytes, end) { end += 1 }
+                output.append(contentsOf: bytes[index..<end])
+                column += Self.characterCount(bytes[index..<end])
+                index = end
                 indention = false
                 breaks = false
             }
         }
+    }
+
+    /// The number of characters (not bytes) in UTF-8 text.
+    private static func characterCount<Bytes: Collection>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The indentation indicator (`2` when the text starts with a space or break) and the chomping

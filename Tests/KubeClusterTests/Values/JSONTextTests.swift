@@ -92,6 +92,18 @@ final class JSONTextTests: XCTestCase {
         XCTAssertNoThrow(try JSONValue.parseJSON(allowed))
     }
 
+    /// The deepest accepted document survives every recursive walk (equality, both writers,
+    /// re-reading) on the test thread.
+    func testDeepestAcceptedDocumentIsHandled() throws {
+        let depth = JSONTextParser.maxDepth
+        let text = String(repeating: "{\"a\":[", count: depth / 2) + "1" + String(repeating: "]}", count: depth / 2)
+        let value = try JSONValue.parseJSON(text)
+        XCTAssertEqual(value.compactJSON(), text)
+        XCTAssertEqual(try JSONValue.parseJSON(value.jsonText()), value)
+        XCTAssertEqual(value.yamlText().split(separator: "\n").count, depth / 2 + 1)
+        XCTAssertEqual(try JSONValue.parseYAMLDocuments(text), [value])
+    }
+
     // MARK: Writing
 
     /// `kubectl get cm go-api-config -o json` (kubectl-output.md §11.1).

@@ -117,7 +117,7 @@ final class TreeCodingTests: XCTestCase {
             var whole = 3.0
         }
         let tree = try TreeEncoder().encode(Numbers())
-        XCTAssertEqual(tree, ["int": 1, "int8": -2, "uint": 3, "big": .double(18446744073709551615), "double": 2.5,
+        XCTAssertEqual(tree, ["int": 1, "int8": -2, "uint": 3, "big": .double(Double(UInt64.max)), "double": 2.5,
                               "float": 0.1, "whole": 3.0])
         XCTAssertEqual(tree.compactJSON(), #"{"int":1,"int8":-2,"uint":3,"big":18446744073709552000,"double":2.5,"float":0.1,"whole":3}"#)
     }

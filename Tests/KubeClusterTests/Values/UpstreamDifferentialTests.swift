@@ -98,6 +98,40 @@ final class UpstreamDifferentialTests: XCTestCase {
         }
     }
 
+    /// Pseudo-random strings over an alphabet of troublesome characters (fixed seed), as values.
+    static func randomStrings(count: Int) -> [String] {
+        let alphabet: [String] = ["a", "b", "Z", "0", "1", "9", " ", "  ", ":", "#", "-", "?", "'", "\"", "\\", "\n", "\t",
+                                  "\r", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", ".", "e", "é",
+                                  "😀", "\u{2028}", "\u{85}", "\u{A0}", "\u{1}", "~", "y", "true", "null", "0x", "_"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        return (0..<count).map { _ in
+            let length = next() % 40
+            let pieces: [String] = (0..<length).map { _ in alphabet[next() % alphabet.count] }
+            return pieces.joined()
+        }
+    }
+
+    func testRandomStringsMatchKubectl() throws {
+        try requireOracle()
+        let long = Self.randomStrings(count: 200).map { $0 + " " + $0 + " " + $0 + " " + $0 }
+        let corpus = JSONValue.array((Self.randomStrings(count: 2000) + long).map { .string($0) })
+        let manifest = UpstreamKubectlOracle.manifest(for: ["in": ["a": corpus]])
+        let value = try JSONValue.parseJSON(manifest)["x"] ?? .null
+        let run = try UpstreamKubectlOracle.run(manifest: manifest, format: "yaml")
+        XCTAssertEqual(run.err, "")
+        let mine = UpstreamKubectlOracle.wrapped(value).yamlText()
+        if mine != run.out {
+            let directory = FileManager.default.temporaryDirectory
+            try mine.write(to: directory.appendingPathComponent("values-random-mine.yaml"), atomically: true, encoding: .utf8)
+            try run.out.write(to: directory.appendingPathComponent("values-random-kubectl.yaml"), atomically: true, encoding: .utf8)
+            XCTFail("YAML differs from kubectl's; see values-random-*.yaml in \(directory.path)")
+        }
+    }
+
     func testJSONMatchesKubectl() throws {
         try requireOracle()
         let manifest = UpstreamKubectlOracle.manifest(for: Self.corpus)

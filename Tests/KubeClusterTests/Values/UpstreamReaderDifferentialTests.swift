@@ -21,6 +21,7 @@ final class UpstreamReaderDifferentialTests: XCTestCase {
         "Y: y\nN: n\nOff: Off\nnull_value: NULL\nnan_text: NaN\ninf_text: inf",
         "deep:\n- - a\n  - b\n- c: d\n  e:\n  - f\n-\n  g: h",
         "dup: 1\ndup: 2\n? complex\n: value\n\"quoted key\": v",
+        "anchored: &a\nseqcont:\n- a\n  - b\nwrapped: a\n  b\ttab",
         "ts1: 2001-12-14t21:59:43.10-05:00\nts2: 2001-12-14 21:59:43.10\nts3: 2002-12-14\nnotts: 2001-12-14T21:59:43",
     ]
 
@@ -53,6 +54,20 @@ final class UpstreamReaderDifferentialTests: XCTestCase {
         header + "x: {a: 1}}\n",
         header + "x: - a\n",
         "%YAML 2.0\n---\n" + header,
+        "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\",}",
+        "{\"apiVersion\": \"v1\", \"kind\": [1 2]}",
+        "  {\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"x\"}",
+        header + "x: \"a\"b\n",
+        header + "x:\n  a: 1\n   b: 2\n",
+        header + "x: 'a' b\n",
+        header + "x: |\n  a\n b\n",
+        header + "x: >\n  a\n\tb\n",
+        header + "x: [a, b\ny: c\n",
+        header + "x: !<tag:yaml.org,2002:int> q\n",
+        header + "x: *\n",
+        header + "? a\n? b\n: c\n- d\n",
+        "---\n" + header + "--- \n" + header + "x: {\n",
+        header.replacingOccurrences(of: "\n", with: "\r\n") + "x: a: b\r\n",
         header + "---\n" + header + "x: [\n",
     ]
 
@@ -76,6 +91,36 @@ final class UpstreamReaderDifferentialTests: XCTestCase {
             XCTAssertEqual(value.sortedKeys().jsonText() + "\n", run.out, body)
         }
     }
+
+    /// Pseudo-random manifests (fixed seed) built from YAML fragments: kubectl and the reader must
+    /// agree on the JSON or on the error text.
+    func testRandomManifestsAgreeWithKubectl() throws {
+        try requireOracle()
+        let fragments = ["a: 1", "b:", "  - x", "- y", "  c: d", "e: [1, 2", "]", "f: {g: h}", "'q': \"r\"", "  ", "\t",
+                         "i: &n 5", "j: *n", "k: |", "  text", "l: >-", "m: yes", "n: 0x1F", "? o", ": p", "#c", "...",
+                         "r: 'it''s'", "s: \"\\u00e9\"", "t: :u", "v: w: z", "  - - 1", "<<: {aa: 1}", "x: !!str 1",
+                         "y: 1.5e3", "z: ~", "@", "%", "  a2: 3", "b2: [a, {c: d}]", "c2: - e"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        for _ in 0..<Self.randomManifestCount {
+            let lines = (0..<(1 + next() % 6)).map { _ in fragments[next() % fragments.count] }
+            let manifest = Self.header + "x:\n" + lines.map { "  " + $0 }.joined(separator: "\n") + "\n"
+            let run = try UpstreamKubectlOracle.run(manifest: manifest, fileExtension: "yaml", format: "json")
+            do {
+                guard var value = try JSONValue.parseYAMLDocuments(manifest).first else { continue }
+                value["metadata"]?["labels"] = ["o": "o"]
+                XCTAssertEqual(value.sortedKeys().jsonText() + "\n", run.out, manifest.debugDescription)
+            } catch let error as YAMLTextError {
+                XCTAssertTrue(run.err.hasSuffix(": " + error.kubectlDetail + "\n"),
+                              "\(manifest.debugDescription): mine \(error.kubectlDetail), kubectl \(run.err)")
+            }
+        }
+    }
+
+    static let randomManifestCount = 60
 
     func testBrokenManifestsFailLikeKubectl() throws {
         try requireOracle()
