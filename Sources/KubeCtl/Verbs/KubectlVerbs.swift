@@ -5,10 +5,13 @@ public enum KubectlVerbs {
     /// A verb's implementation.
     public typealias Run = (VerbContext) -> Int32
 
-    static var table: [String: Run] = [
-        "get": GetVerb.run,
-        "describe": DescribeVerb.run,
-    ]
+    static var table: [String: Run] = {
+        var table: [String: Run] = ["get": GetVerb.run, "describe": DescribeVerb.run]
+        for entries in [InspectionVerbs.entries, ManifestVerbs.entries, WorkloadVerbs.entries] {
+            table.merge(entries) { _, new in new }
+        }
+        return table
+    }()
 
     /// Registers (or replaces) the implementation of a command path.
     public static func register(_ path: String, _ run: @escaping Run) { table[path] = run }
