@@ -41,34 +41,3 @@ struct NotYetAvailable: Error, CustomStringConvertible {
     var description: String { "\(feature) are not available in this version of kubetutor yet; try `kubetutor sandbox`." }
 }
 
-/// `kubetutor lessons`: the lesson list with progress.
-struct LessonsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lessons", abstract: "List the guided lessons and your progress.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws { throw NotYetAvailable(feature: "Guided lessons") }
-}
-
-/// `kubetutor lesson NAME`: start or resume one lesson.
-struct LessonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lesson", abstract: "Start or resume a lesson.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "The lesson's name, as `kubetutor lessons` lists it.") var name: String
-    func run() throws { throw NotYetAvailable(feature: "Guided lessons") }
-}
-
-/// `kubetutor quiz`: interview-style questions.
-struct QuizCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quiz", abstract: "Answer interview-style questions.")
-    @OptionGroup var global: GlobalOptions
-    @Option(help: "Only questions on this topic.") var topic: String?
-    @Option(help: "How many questions.") var count: Int = 20
-    func run() throws { throw NotYetAvailable(feature: "Quizzes") }
-}
-
-/// `kubetutor lint PATH…`: validate lesson and question files.
-struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Check lesson and question files.")
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Lesson files or folders.") var paths: [String] = []
-    func run() throws { throw NotYetAvailable(feature: "Lesson files (and their linter)") }
-}
