@@ -1,7 +1,7 @@
 import Foundation
 @testable import Terminal
 
-/// A stand-in session until the tutorial shell is wired in: a `sandbox (default) $ ` prompt,
+/// A minimal session for the `ReplLoop` and completion unit tests: a `sandbox (default) $ ` prompt,
 /// `help`, `exit`/`quit`, and `unknown command: X` for anything else. Completes the first word
 /// and kubectl's verbs.
 final class DemoSession: ReplSession {

@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// Drives the built `kubetutor` binary through a real pseudo-terminal: completion, history,
-/// Ctrl-C, wide characters, Ctrl-D and the history file it leaves behind.
+/// Drives the built `kubetutor sandbox --clock manual` (the simulated minikube cluster with the real
+/// kubectl) through a real pseudo-terminal: completion, history, Ctrl-C, wide characters, Ctrl-D and the
+/// history file it leaves behind.
 final class InteractiveSessionTests: XCTestCase {
     private let prompt = "sandbox (default) $ "
     private var dataDirectory: URL!
@@ -30,19 +31,26 @@ final class InteractiveSessionTests: XCTestCase {
         session.waitUntil("`kubectl ge` completed to `kubectl get `") {
             $0.cursorLine == self.prompt + "kubectl get" && $0.column == self.prompt.count + "kubectl get ".count
         }
-        session.type("\r")
-        session.waitUntil("the line to run and a new prompt") {
-            $0.text.contains("unknown command: kubectl") && $0.cursorLine == promptLine
+        session.type("nodes mini\t")
+        let nodeLine = "kubectl get nodes minikube"
+        session.waitUntil("the node name completed from the simulated cluster") {
+            $0.cursorLine == self.prompt + nodeLine && $0.column == self.prompt.count + nodeLine.count + 1
         }
-
-        session.type("\t\t")
-        session.waitUntil("the candidates listed after a second Tab") {
-            $0.lines.contains { $0.hasPrefix("exit") && $0.contains("kubectl") && $0.contains("lessons") }
+        session.type("\r")
+        session.waitUntil("the line to run against the minikube cluster and a new prompt") {
+            $0.lines.contains { $0.hasPrefix("NAME       STATUS   ROLES           AGE") }
+                && $0.lines.contains { $0.hasPrefix("minikube   Ready    control-plane") }
                 && $0.cursorLine == promptLine
         }
 
+        session.type("\t\t")
+        session.waitUntil("the commands listed after a second Tab on an empty line") {
+            let listed = Set($0.lines.filter { !$0.hasPrefix(self.prompt) }.flatMap { $0.split(separator: " ").map(String.init) })
+            return ["kubectl", "minikube", "kind", "help", "exit", "sleep"].allSatisfy(listed.contains) && $0.cursorLine == promptLine
+        }
+
         session.type("\u{1B}[A")
-        session.waitUntil("Up arrow to recall the last line") { $0.cursorLine == self.prompt + "kubectl get" }
+        session.waitUntil("Up arrow to recall the last line") { $0.cursorLine == self.prompt + nodeLine }
         session.type("\u{15}")
         session.waitUntil("Ctrl-U to clear the line") { $0.cursorLine == promptLine }
 
@@ -54,7 +62,7 @@ final class InteractiveSessionTests: XCTestCase {
         }
         session.type("help\r")
         session.waitUntil("help output after Ctrl-C (the REPL is alive)") {
-            $0.text.contains("show this list") && $0.cursorLine == promptLine
+            $0.text.contains("Commands you can type") && $0.cursorLine == promptLine
         }
 
         session.type("中文")
@@ -62,11 +70,11 @@ final class InteractiveSessionTests: XCTestCase {
         session.type("\u{7F}")
         session.waitUntil("backspace to remove one wide character") { $0.cursorLine == self.prompt + "中" }
         session.type("\r")
-        session.waitUntil("the wide line run") { $0.text.contains("unknown command: 中") && $0.cursorLine == promptLine }
+        session.waitUntil("the wide line run") { $0.text.contains("中: not available in kubetutor") && $0.cursorLine == promptLine }
 
         session.type("\u{04}")
         XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits with status 0")
-        XCTAssertEqual(try historyLines(), ["kubectl get", "help", "中"])
+        XCTAssertEqual(try historyLines(), [nodeLine, "help", "中"])
     }
 
     func testHistoryIsLoadedByTheNextRun() throws {
@@ -81,7 +89,7 @@ final class InteractiveSessionTests: XCTestCase {
         session.type("\u{1B}[A")
         session.waitUntil("the older saved line") { $0.cursorLine == self.prompt + "kubectl get pods" }
         session.type("\r")
-        session.waitUntil("the recalled line run") { $0.text.contains("unknown command: kubectl") }
+        session.waitUntil("the recalled line run") { $0.text.contains("No resources found in default namespace.") }
         session.type("exit\r")
         XCTAssertEqual(session.waitForExit(), 0, "`exit` leaves with status 0")
         XCTAssertEqual(try historyLines(), ["kubectl get pods", "help", "kubectl get pods", "exit"])

@@ -58,6 +58,20 @@ public struct LabelSelectorSpec: Hashable, Sendable, Codable {
     }
 }
 
+extension LabelSelectorSpec {
+    /// True when the selector has neither labels nor expressions (`{}`), which selects everything.
+    public var isEmpty: Bool {
+        (matchLabels ?? [:]).isEmpty && (matchExpressions ?? []).isEmpty
+    }
+
+    /// Whether `labels` satisfy `spec` the way controllers check it (`LabelSelectorAsSelector` then
+    /// `Matches`): a missing spec, or one that cannot be compiled, matches nothing.
+    public static func matches(_ spec: LabelSelectorSpec?, labels: [String: String]?) -> Bool {
+        guard let selector = try? selector(for: spec) else { return false }
+        return selector.matches(labels ?? [:])
+    }
+}
+
 /// One `matchExpressions` entry (`metav1.LabelSelectorRequirement`).
 public struct LabelSelectorRequirementSpec: Hashable, Sendable, Codable {
     /// The label key.

@@ -165,10 +165,15 @@ public final class DaemonSetController: Controller {
     static func maxUnavailable(_ daemonSet: DaemonSet, desired: Int) -> Int {
         let rolling = daemonSet.spec.updateStrategy?["rollingUpdate"]
         func scaled(_ value: JSONValue?) -> Int {
-            guard let value else { return 0 }
-            if let number = value.intValue { return Int(number) }
-            guard let text = value.stringValue, text.hasSuffix("%"), let percent = Double(text.dropLast()) else { return 0 }
-            return Int((percent * Double(desired) / 100).rounded(.up))
+            let intOrString: IntOrString
+            if let number = value?.intValue, let exact = Int32(exactly: number) {
+                intOrString = .int(exact)
+            } else if let text = value?.stringValue {
+                intOrString = .string(text)
+            } else {
+                return 0
+            }
+            return (try? intOrString.scaledValue(total: desired, roundUp: true).get()) ?? 0
         }
         let unavailable = scaled(rolling?["maxUnavailable"])
         let surge = scaled(rolling?["maxSurge"])
@@ -253,22 +258,11 @@ public final class DaemonSetController: Controller {
         return spec
     }
 
-    /// The `controller-revision-hash` of the current template.
-    ///
-    /// TEMPORARY stand-in: upstream hashes the Go struct dump (FNV-32a) then maps the decimal digits
-    /// through `SafeEncodeString`; this hashes the template's sorted-key JSON the same way, so values look
-    /// alike but differ from a real cluster's. The lead should switch to the shared template hash.
+    /// The `controller-revision-hash` of the current template: `controller.ComputeHash` of the pod
+    /// template (the same hash Deployments use for `pod-template-hash`; the simulated DaemonSet status
+    /// has no collision count).
     public static func templateHash(_ daemonSet: DaemonSet) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let bytes = (try? encoder.encode(daemonSet.spec.template)) ?? Data()
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes {
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
-        }
-        let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-        return String(String(hash).unicodeScalars.map { alphabet[Int($0.value) % alphabet.count] })
+        PodTemplateHash.compute(daemonSet.spec.template, collisionCount: nil)
     }
 
     static func templateGeneration(_ daemonSet: DaemonSet) -> String {

@@ -30,7 +30,7 @@ public final class DeploymentController: Controller {
             }
             guard event.type != .deleted else { return [] }
             return cluster.store.list(Deployment.self, namespace: rs.namespace)
-                .filter { WorkloadSelector.matches($0.spec.selector, rs.metadata.labels) }.map(\.key)
+                .filter { LabelSelectorSpec.matches($0.spec.selector, labels: rs.metadata.labels) }.map(\.key)
         case let pod as Pod:
             // Recreate waits for old pods to go away, so it hears about pod deletions.
             guard event.type == .deleted, let owner = PodReadiness.replicaSetOwner(pod),
@@ -63,7 +63,7 @@ public final class DeploymentController: Controller {
     /// One pass over a Deployment (`syncDeployment`).
     func syncDeployment(_ key: ObjectKey, in cluster: Cluster) throws {
         guard var deployment = cluster.store.get(Deployment.self, key) else { return }
-        if let selector = deployment.spec.selector, WorkloadSelector.isEmpty(selector) {
+        if let selector = deployment.spec.selector, selector.isEmpty {
             cluster.events.record(deployment, type: "Warning", reason: "SelectingAll",
                                   message: "This deployment is selecting all pods. A non-empty selector is required.",
                                   component: Self.component)
@@ -94,7 +94,7 @@ public final class DeploymentController: Controller {
         case "RollingUpdate":
             try rolloutRolling(&deployment, replicaSets, in: cluster)
         default:
-            throw IntOrStringScaling.InvalidValue(description: "unexpected deployment strategy type: \(deployment.spec.strategy.type ?? "")")
+            throw WorkloadSyncError("unexpected deployment strategy type: \(deployment.spec.strategy.type ?? "")")
         }
     }
 
@@ -103,8 +103,9 @@ public final class DeploymentController: Controller {
     func claimReplicaSets(for deployment: Deployment, in cluster: Cluster) throws -> [ReplicaSet] {
         var claimed: [ReplicaSet] = []
         let uid = deployment.metadata.uid ?? ""
+        let selector = try? LabelSelectorSpec.selector(for: deployment.spec.selector)
         for var rs in cluster.store.list(ReplicaSet.self, namespace: deployment.namespace) {
-            let matches = WorkloadSelector.matches(deployment.spec.selector, rs.metadata.labels)
+            let matches = selector?.matches(rs.metadata.labelMap) ?? false
             if let reference = rs.metadata.controllerReference {
                 guard reference.uid == uid else { continue }
                 if matches {
@@ -128,8 +129,9 @@ public final class DeploymentController: Controller {
     func podsByReplicaSet(for deployment: Deployment, replicaSets: [ReplicaSet], in cluster: Cluster) -> [String: [Pod]] {
         var map: [String: [Pod]] = [:]
         for rs in replicaSets { map[rs.metadata.uid ?? ""] = [] }
+        let selector = try? LabelSelectorSpec.selector(for: deployment.spec.selector)
         for pod in cluster.store.list(Pod.self, namespace: deployment.namespace)
-        where WorkloadSelector.matches(deployment.spec.selector, pod.metadata.labels) {
+        where selector?.matches(pod.metadata.labelMap) ?? false {
             guard let uid = pod.metadata.controllerReference?.uid, map[uid] != nil else { continue }
             map[uid, default: []].append(pod)
         }

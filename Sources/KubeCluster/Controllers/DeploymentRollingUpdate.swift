@@ -60,7 +60,7 @@ extension DeploymentController {
             let count = min(maxCleanupCount - total, rs.desiredReplicas - available)
             let size = rs.desiredReplicas - count
             if size > rs.desiredReplicas {
-                throw IntOrStringScaling.InvalidValue(description: "when cleaning up unhealthy replicas, got invalid request to scale down "
+                throw WorkloadSyncError("when cleaning up unhealthy replicas, got invalid request to scale down "
                     + "\(rs.namespace)/\(rs.name) \(rs.desiredReplicas) -> \(size)")
             }
             sets[index] = try scaleReplicaSetAndRecordEvent(rs, to: size, deployment, in: cluster).rs

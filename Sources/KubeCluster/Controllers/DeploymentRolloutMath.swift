@@ -8,8 +8,8 @@ public enum DeploymentRolloutMath {
     /// `ResolveFenceposts`: surge rounds up, unavailable rounds down; both 0 ⇒ unavailable 1.
     public static func resolveFenceposts(maxSurge: IntOrString?, maxUnavailable: IntOrString?, desired: Int32) throws
         -> (surge: Int32, unavailable: Int32) {
-        let surge = try IntOrStringScaling.scaledValue(maxSurge ?? .int(0), total: Int(desired), roundUp: true)
-        var unavailable = try IntOrStringScaling.scaledValue(maxUnavailable ?? .int(0), total: Int(desired), roundUp: false)
+        let surge = try IntOrString.scaled(maxSurge ?? .int(0), total: Int(desired), roundUp: true)
+        var unavailable = try IntOrString.scaled(maxUnavailable ?? .int(0), total: Int(desired), roundUp: false)
         if surge == 0 && unavailable == 0 { unavailable = 1 }
         return (Int32(clamping: surge), Int32(clamping: unavailable))
     }
@@ -48,7 +48,7 @@ public enum DeploymentRolloutMath {
         switch deployment.spec.strategy.type {
         case "RollingUpdate":
             let replicas = deployment.desiredReplicas
-            let surge = try IntOrStringScaling.scaledValue(deployment.spec.strategy.rollingUpdate?.maxSurge, total: Int(replicas), roundUp: true)
+            let surge = try IntOrString.scaled(deployment.spec.strategy.rollingUpdate?.maxSurge, total: Int(replicas), roundUp: true)
             let current = specReplicaCount(allRSs)
             let maxTotal = replicas &+ Int32(clamping: surge)
             if current >= maxTotal { return newRS.desiredReplicas }
@@ -57,7 +57,7 @@ public enum DeploymentRolloutMath {
         case "Recreate":
             return deployment.desiredReplicas
         default:
-            throw IntOrStringScaling.InvalidValue(description: "deployment type \(deployment.spec.strategy.type ?? "") isn't supported")
+            throw WorkloadSyncError("deployment type \(deployment.spec.strategy.type ?? "") isn't supported")
         }
     }
 

@@ -146,12 +146,12 @@ public final class HorizontalPodAutoscalerController: Controller {
     private func computeReplicasForMetrics(_ hpa: inout HorizontalPodAutoscaler, target: HPAScaleTarget,
                                            in cluster: Cluster) -> MetricsOutcome {
         let specs = hpa.spec.metrics ?? []
-        guard target.selector.isValid, !target.selectorText.isEmpty else {
+        guard let selector = target.selector, !selector.description.isEmpty else {
             record(hpa, warning: "SelectorRequired", "selector is required", in: cluster)
             setCondition(&hpa, "ScalingActive", false, "InvalidSelector", "the HPA target's scale is missing a selector", in: cluster)
             return MetricsOutcome(replicas: -1, metric: "", statuses: [], error: "selector is required")
         }
-        let pods = cluster.store.list(Pod.self, namespace: hpa.namespace).filter { target.selector.matches($0.metadata.labelMap) }
+        let pods = cluster.store.list(Pod.self, namespace: hpa.namespace).filter { selector.matches($0.metadata.labelMap) }
         var statuses = Array(repeating: MetricStatus(type: "", resource: nil), count: specs.count)
         var replicas: Int32 = 0
         var metric = ""
@@ -217,11 +217,11 @@ public final class HorizontalPodAutoscalerController: Controller {
                                           error: "failed to get \(resource) resource metric value: \(text)"))
         }
         if let averageValue = source.target.averageValue {
-            let milli = PendingAPIBridge.text(of: averageValue).flatMap(QuantityArithmetic.milliValue) ?? 0
+            let milli = averageValue.milliValue
             do {
                 let proposal = try calculator.rawResourceReplicas(currentReplicas: current, targetAverageValue: milli,
                                                                   resource: resource, metrics: fetched, pods: pods, now: cluster.now)
-                let value = MetricValueStatus(averageValue: PendingAPIBridge.decimalQuantity(milli: proposal.usage), averageUtilization: nil)
+                let value = MetricValueStatus(averageValue: Quantity(milli: proposal.usage), averageUtilization: nil)
                 return .success(MetricProposal(replicas: proposal.replicas, metric: "\(resource) resource",
                                                status: MetricStatus(type: "Resource", resource: ResourceMetricStatus(name: resource, current: value))))
             } catch {
@@ -234,7 +234,7 @@ public final class HorizontalPodAutoscalerController: Controller {
         do {
             let proposal = try calculator.resourceReplicas(currentReplicas: current, targetUtilization: utilization, resource: resource,
                                                            metrics: fetched, pods: pods, now: cluster.now)
-            let value = MetricValueStatus(averageValue: PendingAPIBridge.decimalQuantity(milli: proposal.rawAverage),
+            let value = MetricValueStatus(averageValue: Quantity(milli: proposal.rawAverage),
                                           averageUtilization: proposal.utilization)
             return .success(MetricProposal(replicas: proposal.replicas, metric: "\(resource) resource utilization (percentage of request)",
                                            status: MetricStatus(type: "Resource", resource: ResourceMetricStatus(name: resource, current: value))))
@@ -287,8 +287,9 @@ public final class HorizontalPodAutoscalerController: Controller {
 /// An HPA's target seen through its scale subresource: replicas, the pod selector and how to resize it.
 struct HPAScaleTarget {
     var specReplicas: Int32
-    var selector: PendingSelectorMatcher
-    var selectorText: String
+    /// The target's compiled `spec.selector` (the scale subresource's `status.selector`); nil when it
+    /// cannot be compiled.
+    var selector: LabelSelector?
     var update: (Int32, Cluster) throws -> Void
 
     /// Resolves `scaleTargetRef` (Deployment or ReplicaSet of `apps`), with upstream's error texts.
@@ -304,8 +305,8 @@ struct HPAScaleTarget {
             guard let deployment = cluster.store.get(Deployment.self, key) else {
                 return .failure(ReplicaCalculationError("deployments.apps \"\(reference.name)\" not found"))
             }
-            let matcher = PendingSelectorMatcher(deployment.spec.selector)
-            return .success(HPAScaleTarget(specReplicas: deployment.spec.replicas ?? 1, selector: matcher, selectorText: matcher.text) { replicas, cluster in
+            let selector = try? LabelSelectorSpec.selector(for: deployment.spec.selector)
+            return .success(HPAScaleTarget(specReplicas: deployment.spec.replicas ?? 1, selector: selector) { replicas, cluster in
                 guard var latest = cluster.store.get(Deployment.self, key) else { throw APIError.notFound("deployments.apps", key.name) }
                 latest.spec.replicas = replicas
                 try cluster.api.update(latest)
@@ -314,8 +315,8 @@ struct HPAScaleTarget {
             guard let replicaSet = cluster.store.get(ReplicaSet.self, key) else {
                 return .failure(ReplicaCalculationError("replicasets.apps \"\(reference.name)\" not found"))
             }
-            let matcher = PendingSelectorMatcher(replicaSet.spec.selector)
-            return .success(HPAScaleTarget(specReplicas: replicaSet.spec.replicas ?? 1, selector: matcher, selectorText: matcher.text) { replicas, cluster in
+            let selector = try? LabelSelectorSpec.selector(for: replicaSet.spec.selector)
+            return .success(HPAScaleTarget(specReplicas: replicaSet.spec.replicas ?? 1, selector: selector) { replicas, cluster in
                 guard var latest = cluster.store.get(ReplicaSet.self, key) else { throw APIError.notFound("replicasets.apps", key.name) }
                 latest.spec.replicas = replicas
                 try cluster.api.update(latest)

@@ -141,8 +141,8 @@ extension KubeletController {
         node.images[reference.normalized] = NodeImage(normalized: reference.normalized, digestName: digestName, sizeBytes: size)
         container.imageName = reference.normalized
         container.imageID = digestName
-        event(runtime, container, reason: "Pulled", message: "Successfully pulled image \"\(imageText)\" in \(GoDuration.string(pull)) "
-              + "(\(GoDuration.string(total)) including waiting). Image size: \(size) bytes.", in: cluster)
+        event(runtime, container, reason: "Pulled", message: "Successfully pulled image \"\(imageText)\" in \(GoDuration(seconds: pull).description) "
+              + "(\(GoDuration(seconds: total).description) including waiting). Image size: \(size) bytes.", in: cluster)
         updateNodeImages(node, in: cluster)
         createAndStart(container, runtime: runtime, at: instant, in: cluster)
     }
@@ -280,7 +280,7 @@ extension KubeletController {
             let delay = crashBackoff.delay(key)
             let podName = "\(pod.name)_\(pod.namespace)(\(runtime.uid))"
             container.waiting = ("CrashLoopBackOff",
-                                 "back-off \(GoDuration.string(delay)) restarting failed container=\(container.name) pod=\(podName)")
+                                 "back-off \(GoDuration(seconds: delay).description) restarting failed container=\(container.name) pod=\(podName)")
             event(runtime, container, type: "Warning", reason: "BackOff",
                   message: "Back-off restarting failed container \(container.name) in pod \(podName)", in: cluster)
             container.nextAction = (max(instant + 0.001, min(instant + Self.resyncAfterError, finishedAt + delay)), .syncAfterExit)

@@ -119,9 +119,9 @@ extension KubeletController {
         let parts = resource.split(separator: ".")
         guard parts.count == 2 else { return "" }
         let table = parts[0] == "limits" ? container.resources.limits : container.resources.requests
-        guard let text = table?[String(parts[1])]?.description else { return parts[1] == "cpu" ? "2" : "0" }
-        if parts[1] == "cpu", let milli = ResourceAmounts.milliCPU(text) { return String((milli + 999) / 1000) }
-        return ResourceAmounts.bytes(text).map(String.init) ?? text
+        guard let quantity = table?[String(parts[1])] else { return parts[1] == "cpu" ? "2" : "0" }
+        if parts[1] == "cpu" { return String((quantity.milliValue + 999) / 1000) }
+        return String(quantity.value)
     }
 
     /// Docker-link style variables for every Service in the namespace (`WEB_SERVICE_HOST`, …) plus `kubernetes`.

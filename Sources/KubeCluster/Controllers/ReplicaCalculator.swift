@@ -233,9 +233,7 @@ public struct ReplicaCalculator: Sendable {
         for pod in pods {
             var sum: Int64 = 0
             for container in pod.spec.containers {
-                guard let quantity = container.resources.requests?[resource],
-                      let text = PendingAPIBridge.text(of: quantity),
-                      let milli = QuantityArithmetic.milliValue(text) else {
+                guard let milli = container.resources.requests?[resource]?.milliValue else {
                     throw ReplicaCalculationError("missing request for \(resource) in container \(container.name) of Pod \(pod.name)")
                 }
                 sum += milli

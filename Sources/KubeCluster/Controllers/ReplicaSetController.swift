@@ -31,7 +31,7 @@ public final class ReplicaSetController: Controller {
             }
             guard event.type != .deleted else { return [] }
             return cluster.store.list(ReplicaSet.self, namespace: pod.namespace)
-                .filter { WorkloadSelector.matches($0.spec.selector, pod.metadata.labels) }.map(\.key)
+                .filter { LabelSelectorSpec.matches($0.spec.selector, labels: pod.metadata.labels) }.map(\.key)
         default:
             return []
         }
@@ -79,8 +79,9 @@ public final class ReplicaSetController: Controller {
     func claimPods(for rs: ReplicaSet, from pods: [Pod], in cluster: Cluster) -> [Pod] {
         let uid = rs.metadata.uid ?? ""
         var claimed: [Pod] = []
+        let selector = try? LabelSelectorSpec.selector(for: rs.spec.selector)
         for var pod in pods where pod.namespace == rs.namespace {
-            let matches = WorkloadSelector.matches(rs.spec.selector, pod.metadata.labels)
+            let matches = selector?.matches(pod.metadata.labelMap) ?? false
             if let reference = pod.metadata.controllerReference {
                 guard reference.uid == uid else { continue }
                 if matches {
@@ -182,7 +183,8 @@ public final class ReplicaSetController: Controller {
         var related: [Pod] = []
         let pods = cluster.store.list(Pod.self, namespace: rs.namespace)
         for sibling in siblings {
-            for pod in pods where WorkloadSelector.matches(sibling.spec.selector, pod.metadata.labels) {
+            guard let selector = try? LabelSelectorSpec.selector(for: sibling.spec.selector) else { continue }
+            for pod in pods where selector.matches(pod.metadata.labelMap) {
                 if seen.insert(pod.metadata.uid ?? pod.name).inserted { related.append(pod) }
             }
         }

@@ -45,7 +45,7 @@ extension SchedulerController {
     static func insufficientResources(_ pod: Pod, on node: Node, podsOnNode: [Pod]) -> [String] {
         let allocatable = node.status.allocatable ?? [:]
         var reasons: [String] = []
-        let maxPods = allocatable["pods"].flatMap { Int($0.description) } ?? 110
+        let maxPods = allocatable["pods"].map { Int($0.value) } ?? 110
         if podsOnNode.count + 1 > maxPods { reasons.append("Too many pods") }
         let wanted = PodResourceDemand.requests(of: pod.spec)
         var used = PodResourceDemand()
@@ -54,8 +54,8 @@ extension SchedulerController {
             used.milliCPU += demand.milliCPU
             used.memory += demand.memory
         }
-        let cpu = allocatable["cpu"].flatMap { ResourceAmounts.milliCPU($0.description) } ?? 0
-        let memory = allocatable["memory"].flatMap { ResourceAmounts.bytes($0.description) } ?? 0
+        let cpu = allocatable["cpu"]?.milliValue ?? 0
+        let memory = allocatable["memory"]?.value ?? 0
         if wanted.milliCPU > 0, wanted.milliCPU > cpu - used.milliCPU { reasons.append("Insufficient cpu") }
         if wanted.memory > 0, wanted.memory > memory - used.memory { reasons.append("Insufficient memory") }
         return reasons
@@ -138,8 +138,8 @@ extension SchedulerController {
     /// The weighted score of a feasible node (higher is better).
     static func score(_ pod: Pod, on node: Node, podsOnNode: [Pod], allNodes: [Node], byNode: [String: [Pod]]) -> Int {
         let allocatable = node.status.allocatable ?? [:]
-        let cpu = Double(allocatable["cpu"].flatMap { ResourceAmounts.milliCPU($0.description) } ?? 1)
-        let memory = Double(allocatable["memory"].flatMap { ResourceAmounts.bytes($0.description) } ?? 1)
+        let cpu = Double(allocatable["cpu"]?.milliValue ?? 1)
+        let memory = Double(allocatable["memory"]?.value ?? 1)
         var requested = PodResourceDemand.scoringRequests(of: pod.spec)
         for other in podsOnNode {
             let demand = PodResourceDemand.scoringRequests(of: other.spec)

@@ -38,7 +38,7 @@ extension ClusterBootstrap {
         if options.profile == .kind { node.spec.providerID = "kind://docker/\(options.clusterName)/\(plan.name)" }
         if plan.tainted { node.spec.taints = [Taint(key: "node-role.kubernetes.io/control-plane", effect: "NoSchedule")] }
         let facts = machine(options.profile)
-        let resources = QuantityText.map(["cpu": facts.cpu, "ephemeral-storage": "102625208Ki", "hugepages-1Gi": "0",
+        let resources = quantities(["cpu": facts.cpu, "ephemeral-storage": "102625208Ki", "hugepages-1Gi": "0",
                                           "hugepages-2Mi": "0", "memory": facts.memory, "pods": "110"])
         node.status.capacity = resources
         node.status.allocatable = resources
@@ -68,7 +68,8 @@ extension ClusterBootstrap {
         return images
     }
 
-    static func quantities(_ values: [String: String]) -> [String: Quantity] { QuantityText.map(values) }
+    /// A resource map (`cpu: 4`, `memory: 16Gi`) from canonical texts (entries that do not parse are left out).
+    static func quantities(_ values: [String: String]) -> [String: Quantity] { values.compactMapValues(Quantity.parse) }
 
     static func httpProbe(path: String, port: Int32, scheme: String = "HTTP", delay: Int32 = 10, period: Int32 = 10,
                           failure: Int32 = 8, timeout: Int32 = 15) -> Probe {

@@ -107,10 +107,8 @@ extension HorizontalPodAutoscaler: APIObjectRules {
                                      "must be either Utilization, Value, or AverageValue"))
         }
         for (field, quantity) in [("value", target.value), ("averageValue", target.averageValue)] {
-            guard let quantity, let text = PendingAPIBridge.text(of: quantity) else { continue }
-            if (QuantityArithmetic.milliValue(text) ?? 0) <= 0 {
-                errors.append(FieldError(.invalid, "\(targetPath).\(field)", value: text, "must be positive"))
-            }
+            guard let quantity, quantity.sign != 1 else { continue }
+            errors.append(FieldError(.invalid, "\(targetPath).\(field)", value: quantity.description, "must be positive"))
         }
         if let utilization = target.averageUtilization, utilization < 1 {
             errors.append(FieldError(.invalid, "\(targetPath).averageUtilization", value: String(utilization), "must be greater than 0"))

@@ -46,9 +46,11 @@ extension Job: APIObjectRules {
         for key in [Self.legacyJobNameLabel, Self.jobNameLabel] where labels[key] == nil { labels[key] = name }
         for key in [Self.legacyControllerUIDLabel, Self.controllerUIDLabel] where labels[key] == nil { labels[key] = uid }
         spec.template.metadata.labels = labels
-        var matchLabels = PendingAPIBridge.matchLabels(of: spec.selector)
+        var selector = spec.selector ?? LabelSelectorSpec()
+        var matchLabels = selector.matchLabels ?? [:]
         if matchLabels[Self.controllerUIDLabel] == nil { matchLabels[Self.controllerUIDLabel] = uid }
-        if let selector = PendingAPIBridge.selector(matchLabels: matchLabels) { spec.selector = selector }
+        selector.matchLabels = matchLabels
+        spec.selector = selector
     }
 
     /// Keeps the status the server holds (`PrepareForUpdate`).
@@ -86,7 +88,7 @@ extension Job: APIObjectRules {
         }
         if spec.selector == nil {
             errors.append(FieldError(.required, "spec.selector"))
-        } else if !PendingSelectorMatcher(spec.selector).matches(spec.template.metadata.labelMap) {
+        } else if !LabelSelectorSpec.matches(spec.selector, labels: spec.template.metadata.labels) {
             errors.append(FieldError(.invalid, "spec.template.metadata.labels", value: goMapText(spec.template.metadata.labels),
                                      "`selector` does not match template `labels`"))
         }
@@ -109,7 +111,7 @@ extension Job: APIObjectRules {
         }
         let expected = [Self.controllerUIDLabel: uid, Self.jobNameLabel: name, Self.legacyControllerUIDLabel: uid,
                         Self.legacyJobNameLabel: name]
-        if !PendingSelectorMatcher(spec.selector).matches(expected) {
+        if !LabelSelectorSpec.matches(spec.selector, labels: expected) {
             errors.append(FieldError(.invalid, "spec.selector", value: goSelectorText(spec.selector), "`selector` not auto-generated"))
         }
         return errors
@@ -125,7 +127,7 @@ func goMapText(_ map: [String: String]?) -> String {
 
 /// Go's `%#v` of a label selector with only `matchLabels` (expressions are not spelled out).
 func goSelectorText(_ selector: LabelSelectorSpec?) -> String {
-    let labels = PendingAPIBridge.matchLabels(of: selector)
+    let labels = selector?.matchLabels ?? [:]
     return "v1.LabelSelector{MatchLabels:\(goMapText(labels.isEmpty ? nil : labels)), "
         + "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}"
 }
@@ -167,13 +169,13 @@ extension DaemonSet: APIObjectRules {
     /// `ValidateDaemonSet` for the parts kubetutor models.
     public func validationErrors(old: DaemonSet?, in cluster: Cluster) -> [FieldError] {
         var errors: [FieldError] = []
-        let matcher = PendingSelectorMatcher(spec.selector)
         if spec.selector == nil { errors.append(FieldError(.required, "spec.selector")) }
-        if !matcher.matches(spec.template.metadata.labelMap) {
+        let compiled = try? LabelSelectorSpec.selector(for: spec.selector)
+        if let compiled, !compiled.matches(spec.template.metadata.labelMap) {
             errors.append(FieldError(.invalid, "spec.template.metadata.labels", value: goMapText(spec.template.metadata.labels),
                                      "`selector` does not match template `labels`"))
         }
-        if spec.selector != nil, matcher.isEmpty {
+        if let selector = spec.selector, selector.isEmpty {
             errors.append(FieldError(.invalid, "spec.selector", value: goSelectorText(spec.selector),
                                      "empty selector is invalid for daemonset"))
         }

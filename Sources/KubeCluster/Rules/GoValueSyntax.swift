@@ -22,9 +22,9 @@ enum GoValueSyntax {
         if selector.matchExpressions == nil {
             expressions = "[]v1.LabelSelectorRequirement(nil)"
         } else {
-            let items = WorkloadSelector.requirements(selector).map { requirement in
+            let items = (selector.matchExpressions ?? []).map { requirement in
                 "v1.LabelSelectorRequirement{Key:\(FieldError.quote(requirement.key)), "
-                    + "Operator:\(FieldError.quote(requirement.operatorName)), Values:\(stringSlice(requirement.values))}"
+                    + "Operator:\(FieldError.quote(requirement.operator)), Values:\(stringSlice(requirement.values))}"
             }
             expressions = "[]v1.LabelSelectorRequirement{" + items.joined(separator: ", ") + "}"
         }

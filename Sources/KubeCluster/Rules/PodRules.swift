@@ -181,19 +181,17 @@ extension Pod: APIObjectRules {
 
     /// The QoS class (`qos.ComputePodQOS`) from the cpu/memory requests and limits of all containers.
     static func qosClass(of spec: PodSpec) -> String {
-        var requests: [String: Double] = [:]
-        var limits: [String: Double] = [:]
+        var requests: [String: Quantity] = [:]
+        var limits: [String: Quantity] = [:]
         var guaranteed = true
         for container in spec.allContainers {
-            for (name, quantity) in container.resources.requests ?? [:] where ["cpu", "memory"].contains(name) {
-                if let value = QuantityMilli.milliValue(quantity), value != 0 { requests[name, default: 0] += value }
+            for (name, quantity) in container.resources.requests ?? [:] where ["cpu", "memory"].contains(name) && quantity.sign == 1 {
+                requests[name] = (requests[name] ?? .zero) + quantity
             }
             var limited = Set<String>()
-            for (name, quantity) in container.resources.limits ?? [:] where ["cpu", "memory"].contains(name) {
-                if let value = QuantityMilli.milliValue(quantity), value != 0 {
-                    limits[name, default: 0] += value
-                    limited.insert(name)
-                }
+            for (name, quantity) in container.resources.limits ?? [:] where ["cpu", "memory"].contains(name) && quantity.sign == 1 {
+                limits[name] = (limits[name] ?? .zero) + quantity
+                limited.insert(name)
             }
             if limited != ["cpu", "memory"] { guaranteed = false }
         }

@@ -89,16 +89,15 @@ enum WorkloadValidation {
             return errors + templateErrors(template, selectorMatches: false)
         }
         errors += selectorRequirementErrors(selector)
-        if WorkloadSelector.isEmpty(selector) {
+        if selector.isEmpty {
             errors.append(FieldError(.invalid, "spec.selector", value: GoValueSyntax.labelSelector(selector),
                                      "empty selector is invalid for \(kind)"))
         }
-        if (try? WorkloadSelector.validate(selector)) == nil {
+        guard let compiled = try? selector.selector() else {
             errors.append(FieldError(.invalid, "spec.selector", value: GoValueSyntax.labelSelector(selector), "invalid label selector"))
             return errors
         }
-        let matches = WorkloadSelector.isEmpty(selector) || WorkloadSelector.matches(selector, template.metadata.labels)
-        return errors + templateErrors(template, selectorMatches: matches)
+        return errors + templateErrors(template, selectorMatches: compiled.matches(template.metadata.labelMap))
     }
 
     /// `ValidatePodTemplateSpecForReplicaSet`.
@@ -122,10 +121,10 @@ enum WorkloadValidation {
     /// `ValidateLabelSelectorRequirement` for each `matchExpressions` entry.
     private static func selectorRequirementErrors(_ selector: LabelSelectorSpec) -> [FieldError] {
         var errors: [FieldError] = []
-        for (index, requirement) in WorkloadSelector.requirements(selector).enumerated() {
+        for (index, requirement) in (selector.matchExpressions ?? []).enumerated() {
             let path = "spec.selector.matchExpressions[\(index)]"
             let values = requirement.values ?? []
-            switch requirement.operatorName {
+            switch requirement.operator {
             case "In", "NotIn":
                 if values.isEmpty { errors.append(FieldError(.required, "\(path).values", "must be specified when `operator` is 'In' or 'NotIn'")) }
             case "Exists", "DoesNotExist":
@@ -133,7 +132,7 @@ enum WorkloadValidation {
                     errors.append(FieldError(.forbidden, "\(path).values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"))
                 }
             default:
-                errors.append(FieldError(.invalid, "\(path).operator", value: FieldError.quote(requirement.operatorName),
+                errors.append(FieldError(.invalid, "\(path).operator", value: FieldError.quote(requirement.operator),
                                          "not a valid selector operator"))
             }
         }
@@ -155,11 +154,11 @@ enum WorkloadValidation {
             let unavailablePath = "spec.strategy.rollingUpdate.maxUnavailable"
             var errors = intOrPercentErrors(rolling.maxUnavailable, unavailablePath)
                 + intOrPercentErrors(rolling.maxSurge, "spec.strategy.rollingUpdate.maxSurge")
-            if IntOrStringScaling.plainValue(rolling.maxUnavailable) == 0 && IntOrStringScaling.plainValue(rolling.maxSurge) == 0 {
+            if intOrPercentValue(rolling.maxUnavailable) == 0 && intOrPercentValue(rolling.maxSurge) == 0 {
                 errors.append(FieldError(.invalid, unavailablePath, value: GoValueSyntax.intOrString(rolling.maxUnavailable),
                                          "may not be 0 when `maxSurge` is 0"))
             }
-            if case .string(let text)? = rolling.maxUnavailable, let percent = IntOrStringScaling.percentValue(text), percent > 100 {
+            if case .string(let text)? = rolling.maxUnavailable, let percent = percentValue(text), percent > 100 {
                 errors.append(FieldError(.invalid, unavailablePath, value: GoValueSyntax.intOrString(rolling.maxUnavailable),
                                          "must not be greater than 100%"))
             }
@@ -174,7 +173,7 @@ enum WorkloadValidation {
     private static func intOrPercentErrors(_ value: IntOrString?, _ path: String) -> [FieldError] {
         switch value {
         case .string(let text)?:
-            guard IntOrStringScaling.percentValue(text) == nil else { return [] }
+            guard percentValue(text) == nil else { return [] }
             return [FieldError(.invalid, path, value: GoValueSyntax.intOrString(value),
                                "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', "
                                    + "regex used for validation is '[0-9]+%')")]
@@ -183,6 +182,21 @@ enum WorkloadValidation {
         case nil:
             return []
         }
+    }
+
+    /// `getIntOrPercentValue`: N of a valid "N%", else the value's `IntValue()` (0 for other strings).
+    private static func intOrPercentValue(_ value: IntOrString?) -> Int {
+        guard let value else { return 0 }
+        if case .string(let text) = value, let percent = percentValue(text) { return percent }
+        return value.intValue
+    }
+
+    /// N of a valid percent string (`IsValidPercent`, `^[0-9]+%$`), else nil.
+    private static func percentValue(_ text: String) -> Int? {
+        guard text.hasSuffix("%"), text.count > 1 else { return nil }
+        let digits = text.dropLast()
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
     }
 
     /// apps/v1 forbids changing the selector (`ValidateImmutableField`).

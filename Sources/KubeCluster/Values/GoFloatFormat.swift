@@ -1,9 +1,12 @@
-/// Go's `strconv.FormatFloat` with the shortest precision (`-1`), and the number forms Go's
-/// `encoding/json` and go-yaml v2 print.
+import Foundation
+
+/// Go's `strconv.FormatFloat` (the `e`, `f`, `g` formats `fmt` uses, with a precision or `-1` for the
+/// shortest representation that round-trips), and the number forms Go's `encoding/json` and go-yaml v2
+/// print.
 ///
-/// The digits come from Swift's own shortest round-trip rendering (`description`), which picks the
+/// Shortest digits come from Swift's own shortest round-trip rendering (`description`), which picks the
 /// same digits as Go's shortest formatting; only the layout ('f', 'e' or 'g') is Go's.
-enum GoFloatFormat {
+public enum GoFloatFormat {
     /// The shortest decimal digits of a finite number and where its decimal point sits.
     struct Decimal {
         /// ASCII digits without leading or trailing zeros; empty for zero.
@@ -87,9 +90,75 @@ enum GoFloatFormat {
         }
     }
 
+    /// `strconv.FormatFloat(value, verb, precision, 64)` for the verbs `e E f F g G` (anything else is
+    /// treated as `g`); NaN and infinities as Go spells them (`NaN`, `+Inf`, `-Inf`).
+    public static func format(_ value: Double, verb: Unicode.Scalar, precision: Int) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
+        let upper = verb == "E" || verb == "G"
+        var text: String
+        switch verb {
+        case "e", "E":
+            text = precision < 0 ? Decimal(value).eFormat : String(format: "%.\(min(precision, 500))e", value)
+        case "f", "F":
+            text = precision < 0 ? Decimal(value).fFormat : String(format: "%.\(min(precision, 500))f", value)
+        default:
+            text = precision < 0 ? Decimal(value).gFormat
+                : (value.sign == .minus ? "-" : "") + general(value.magnitude, precision: precision)
+        }
+        return upper ? text.uppercased() : text
+    }
+
+    /// `%g` with an explicit precision: exponent form when the exponent is below -4 or at least the
+    /// precision (or the digit count, when that is smaller and the number has no fraction digits left).
+    private static func general(_ magnitude: Double, precision: Int) -> String {
+        var prec = max(precision, 1)
+        var (digits, point) = roundedDigits(magnitude, significant: prec)
+        if digits.isEmpty { (digits, point) = ([0], 1) }
+        var eprec = prec
+        if eprec > digits.count && digits.count >= point { eprec = digits.count }
+        let exponent = point - 1
+        if exponent < -4 || exponent >= eprec {
+            return exponentForm(Array(digits.prefix(max(1, min(prec, digits.count)))), exponent: exponent)
+        }
+        if prec > point { prec = digits.count }
+        let fraction = max(prec - point, 0)
+        while digits.count < point + fraction { digits.append(0) }
+        return fixedForm(Array(digits.prefix(max(point, 0) + fraction)), point: point)
+    }
+
+    /// The digit values of `magnitude` correctly rounded to `significant` digits (trailing zeros
+    /// removed) and the decimal point position (value = 0.d1d2… × 10^point); zero has no digits.
+    private static func roundedDigits(_ magnitude: Double, significant: Int) -> ([UInt8], Int) {
+        let text = String(format: "%.\(min(max(significant - 1, 0), 500))e", magnitude)
+        let parts = text.split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return ([], 0) }
+        var digits = parts[0].compactMap { $0.wholeNumberValue.map(UInt8.init) }
+        while let last = digits.last, last == 0, digits.count > 1 { digits.removeLast() }
+        if digits == [0] { return ([], 0) }
+        return (digits, exponent + 1)
+    }
+
+    /// `d.ddde±XX` of digit values, with at least two exponent digits.
+    private static func exponentForm(_ digits: [UInt8], exponent: Int) -> String {
+        var text = String(digits.first ?? 0)
+        if digits.count > 1 { text += "." + digits.dropFirst().map(String.init).joined() }
+        let magnitude = abs(exponent)
+        return text + (exponent < 0 ? "e-" : "e+") + (magnitude < 10 ? "0" : "") + String(magnitude)
+    }
+
+    /// Plain decimal notation of 0.d1d2… × 10^point, from digit values.
+    private static func fixedForm(_ digits: [UInt8], point: Int) -> String {
+        let text = digits.map(String.init).joined()
+        if point <= 0 { return "0." + String(repeating: "0", count: -point) + text }
+        if point >= digits.count { return text + String(repeating: "0", count: point - digits.count) }
+        let split = text.index(text.startIndex, offsetBy: point)
+        return String(text[..<split]) + "." + String(text[split...])
+    }
+
     /// How Go's `encoding/json` prints a float64: %f, or %e (with "e-07" shortened to "e-7") for
     /// magnitudes below 1e-6 or from 1e21. Non-finite numbers, which Go refuses, print as `null`.
-    static func json(_ value: Double) -> String {
+    public static func json(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         let magnitude = value.magnitude
         let decimal = Decimal(value)
@@ -105,14 +174,14 @@ enum GoFloatFormat {
     }
 
     /// How go-yaml v2 prints a float64 (`strconv.FormatFloat(f, 'g', -1, 64)`, `.inf`, `.nan`).
-    static func yaml(_ value: Double) -> String {
+    public static func yaml(_ value: Double) -> String {
         if value.isNaN { return ".nan" }
         if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
         return Decimal(value).gFormat
     }
 
     /// How sigs.k8s.io/yaml turns a float map key into a string (`FormatFloat(f, 'g', -1, 32)`).
-    static func yamlFloatKey(_ value: Double) -> String {
+    public static func yamlFloatKey(_ value: Double) -> String {
         if value.isNaN { return ".nan" }
         if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
         let single = Float(value)

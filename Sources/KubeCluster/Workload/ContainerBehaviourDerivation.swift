@@ -75,8 +75,8 @@ extension ContainerBehaviour {
             crash: nil, startError: nil, readiness: .normal, hangsAfter: nil, idleMilliCPU: entry?.idleMilliCPU ?? 1,
             cpuSecondsPerRequest: entry?.cpuSecondsPerRequest ?? 0.001, memoryBytes: entry?.idleMemoryBytes ?? 1_000_000,
             memoryLeakBytesPerSecond: 0,
-            memoryLimitBytes: container.resources.limits?["memory"].flatMap { ResourceAmounts.bytes($0.description) },
-            cpuLimitMilli: container.resources.limits?["cpu"].flatMap { ResourceAmounts.milliCPU($0.description) },
+            memoryLimitBytes: container.resources.limits?["memory"]?.value,
+            cpuLimitMilli: container.resources.limits?["cpu"]?.milliValue,
             readFile: inputs.readFile)
         if let first = argv.first, program.steps.count == 1, case .write(let line) = program.steps[0],
            line.parts == [.literal("sh: \(first): not found")], !isShell(first) {
@@ -229,7 +229,7 @@ extension ContainerBehaviour {
         }
         if let leak = value(BehaviourAnnotation.memoryLeak) {
             let amount = leak.split(separator: "/").first.map(String.init) ?? leak
-            memoryLeakBytesPerSecond = Double(ResourceAmounts.bytes(amount) ?? 0)
+            memoryLeakBytesPerSecond = Double(Quantity.nonNegative(amount)?.value ?? 0)
         }
         if let readinessText = value(BehaviourAnnotation.readiness) {
             if readinessText == "fail" { readiness = .fail }
@@ -239,7 +239,7 @@ extension ContainerBehaviour {
         }
         if let hang = value(BehaviourAnnotation.hangAfter).flatMap(BehaviourAnnotation.seconds) { hangsAfter = hang }
         if let cpu = value(BehaviourAnnotation.cpuMillicores).flatMap(Double.init), cpu.isFinite, cpu >= 0 { idleMilliCPU = cpu }
-        if let memoryText = value(BehaviourAnnotation.memory), let bytes = ResourceAmounts.bytes(memoryText) { memoryBytes = bytes }
+        if let memoryText = value(BehaviourAnnotation.memory), let bytes = Quantity.nonNegative(memoryText)?.value { memoryBytes = bytes }
         if let delay = value(BehaviourAnnotation.startDelay).flatMap(BehaviourAnnotation.seconds) {
             program.listenDelay += delay
             program.steps.insert(.sleep(delay), at: 0)

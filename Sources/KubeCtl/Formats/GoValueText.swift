@@ -198,75 +198,14 @@ enum GoValueText {
 
     // MARK: - floats
 
-    /// The shortest decimal digits that round-trip `value` (no sign), and the decimal point position:
-    /// value = 0.d1d2d3… × 10^point. Zero has no digits.
-    static func shortestDigits(_ value: Double) -> (digits: [UInt8], point: Int) {
-        let text = "\(abs(value))"
-        let parts = text.split(separator: "e", maxSplits: 1)
-        let mantissa = parts.first.map(String.init) ?? "0"
-        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        var digits: [UInt8] = []
-        var point = 0
-        var seenDot = false
-        for character in mantissa.utf8 {
-            if character == UInt8(ascii: ".") { seenDot = true; continue }
-            guard character >= UInt8(ascii: "0") && character <= UInt8(ascii: "9") else { continue }
-            digits.append(character - UInt8(ascii: "0"))
-            if !seenDot { point += 1 }
-        }
-        point += exponent
-        while let first = digits.first, first == 0 { digits.removeFirst(); point -= 1 }
-        while let last = digits.last, last == 0 { digits.removeLast() }
-        if digits.isEmpty { point = 0 }
-        return (digits, point)
-    }
-
     /// `strconv.FormatFloat(v, 'g', -1, 64)`, which is also what `%v` prints for a float64.
     static func formatFloat(_ value: Double) -> String {
-        if let special = specialFloat(value) { return special }
-        let sign = value.sign == .minus ? "-" : ""
-        let (digits, point) = shortestDigits(value)
-        if digits.isEmpty { return sign + "0" }
-        let exponent = point - 1
-        if exponent < -4 || exponent >= 6 { return sign + exponentForm(digits, exponent: exponent) }
-        return sign + fixedForm(digits, point: point)
+        GoFloatFormat.format(value, verb: "g", precision: -1)
     }
 
-    /// Go's `encoding/json` float encoding: plain decimals, exponent form below 1e-6 or from 1e21.
+    /// Go's `encoding/json` float encoding: plain decimals, exponent form below 1e-6 or from 1e21
+    /// (NaN and infinities, which Go refuses to encode, as `%v` spells them).
     static func formatJSONFloat(_ value: Double) -> String {
-        if let special = specialFloat(value) { return special }
-        let sign = value.sign == .minus ? "-" : ""
-        let (digits, point) = shortestDigits(value)
-        if digits.isEmpty { return sign + "0" }
-        let magnitude = abs(value)
-        guard magnitude < 1e-6 || magnitude >= 1e21 else { return sign + fixedForm(digits, point: point) }
-        var text = exponentForm(digits, exponent: point - 1)
-        if let range = text.range(of: "e-0"), range.upperBound < text.endIndex {
-            text.replaceSubrange(range, with: "e-")
-        }
-        return sign + text
-    }
-
-    private static func specialFloat(_ value: Double) -> String? {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value < 0 ? "-Inf" : "+Inf" }
-        return nil
-    }
-
-    /// `d.ddde±XX` with at least two exponent digits.
-    static func exponentForm(_ digits: [UInt8], exponent: Int) -> String {
-        var text = String(digits.first ?? 0)
-        if digits.count > 1 { text += "." + digits.dropFirst().map(String.init).joined() }
-        let magnitude = abs(exponent)
-        return text + (exponent < 0 ? "e-" : "e+") + (magnitude < 10 ? "0" : "") + String(magnitude)
-    }
-
-    /// Plain decimal notation of 0.digits × 10^point.
-    static func fixedForm(_ digits: [UInt8], point: Int) -> String {
-        let text = digits.map(String.init).joined()
-        if point <= 0 { return "0." + String(repeating: "0", count: -point) + text }
-        if point >= digits.count { return text + String(repeating: "0", count: point - digits.count) }
-        let split = text.index(text.startIndex, offsetBy: point)
-        return String(text[..<split]) + "." + String(text[split...])
+        value.isFinite ? GoFloatFormat.json(value) : formatFloat(value)
     }
 }

@@ -16,9 +16,9 @@ func makeTestCluster(seed: UInt64 = 7) throws -> Cluster {
     return cluster
 }
 
-/// Builds a quantity of the stand-in (or real) type from its text.
+/// Builds a quantity from its text (test input is always valid).
 func quantity(_ text: String) -> Quantity {
-    guard let value = PendingAPIBridge.quantity(text) else { fatalError("bad quantity \(text)") }
+    guard let value = Quantity.parse(text) else { fatalError("bad quantity \(text)") }
     return value
 }
 
@@ -63,7 +63,8 @@ final class AutoscalingFakeKubelet: Controller {
             cluster.clock.schedule(after: 1) { _ = try? cluster.api.remove(Pod.self, key) }
             return
         }
-        guard pod.status.phase == nil, started.insert(id).inserted else { return }
+        // The API server creates pods in phase Pending; the fake kubelet starts each one once.
+        guard pod.status.phase == nil || pod.status.phase == "Pending", started.insert(id).inserted else { return }
         let now = cluster.timestamp
         if (pod.spec.nodeName ?? "").isEmpty { pod.spec.nodeName = "node-1" }
         pod.status.phase = "Running"
@@ -185,7 +186,7 @@ func installMetricsServer(in cluster: Cluster, ready: Bool = true) throws {
     var server = Deployment()
     server.metadata = ObjectMeta(name: "metrics-server", namespace: "kube-system", labels: ["k8s-app": "metrics-server"])
     server.spec.replicas = 1
-    server.spec.selector = PendingAPIBridge.selector(matchLabels: ["k8s-app": "metrics-server"])
+    server.spec.selector = LabelSelectorSpec(matchLabels: ["k8s-app": "metrics-server"])
     server.spec.template.metadata.labels = ["k8s-app": "metrics-server"]
     server.spec.template.spec.containers = [container("metrics-server", image: "registry.k8s.io/metrics-server/metrics-server:v0.7.2")]
     var stored = try cluster.api.create(server)

@@ -25,7 +25,7 @@ final class DaemonSetControllerTests: XCTestCase {
                        hostNetwork: Bool? = nil) -> DaemonSet {
         var daemonSet = DaemonSet()
         daemonSet.metadata = ObjectMeta(name: name, namespace: "default")
-        daemonSet.spec.selector = PendingAPIBridge.selector(matchLabels: ["app": name])
+        daemonSet.spec.selector = LabelSelectorSpec(matchLabels: ["app": name])
         daemonSet.spec.template.metadata.labels = ["app": name]
         daemonSet.spec.template.spec.containers = [container(name, image: "fluentd:v1")]
         daemonSet.spec.template.spec.tolerations = tolerations

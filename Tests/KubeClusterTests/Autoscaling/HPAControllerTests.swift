@@ -23,7 +23,7 @@ final class HPAControllerTests: XCTestCase {
         var deployment = Deployment()
         deployment.metadata = ObjectMeta(name: "web", namespace: "default", labels: ["app": "web"])
         deployment.spec.replicas = replicas
-        deployment.spec.selector = PendingAPIBridge.selector(matchLabels: ["app": "web"])
+        deployment.spec.selector = LabelSelectorSpec(matchLabels: ["app": "web"])
         deployment.spec.template.metadata.labels = ["app": "web"]
         deployment.spec.template.spec.containers = [container("app", cpu: request)]
         try cluster.api.create(deployment)
@@ -77,7 +77,7 @@ final class HPAControllerTests: XCTestCase {
         XCTAssertEqual(status.desiredReplicas, 6)
         XCTAssertEqual(status.lastScaleTime, Timestamp(testEpoch + 75))
         XCTAssertEqual(status.currentMetrics?.first?.resource?.current.averageUtilization, 90)
-        XCTAssertEqual(status.currentMetrics?.first?.resource?.current.averageValue.flatMap(PendingAPIBridge.text(of:)), "180m")
+        XCTAssertEqual(status.currentMetrics?.first?.resource?.current.averageValue?.description, "180m")
         XCTAssertEqual(condition("AbleToScale", rig.cluster), "True SucceededRescale the HPA controller was able to update the target scale to 6")
         XCTAssertEqual(condition("ScalingActive", rig.cluster),
                        "True ValidMetricFound the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)")
@@ -249,12 +249,13 @@ final class HPAControllerTests: XCTestCase {
         XCTAssertEqual(sample.timestamp, testEpoch + 30, "the value of the last scrape, not of now (44 s)")
         XCTAssertEqual(sample.containers.first?.cpuMillicores, 30)
         XCTAssertTrue(metricsAPIAvailable(in: rig.cluster))
-        XCTAssertEqual(QuantityArithmetic.decimalSIText(milli: 250), "250m")
-        XCTAssertEqual(QuantityArithmetic.decimalSIText(milli: 104_857_600_000), "104857600")
-        XCTAssertEqual(QuantityArithmetic.decimalSIText(milli: 3_000_000_000), "3M")
-        XCTAssertEqual(QuantityArithmetic.milliValue("128Mi"), 134_217_728_000)
-        XCTAssertEqual(QuantityArithmetic.milliValue("0.5"), 500)
-        XCTAssertEqual(QuantityArithmetic.milliValue("1e3"), 1_000_000)
+        // The metric values the HPA reports are `NewMilliQuantity(v, DecimalSI)`; requests are read with MilliValue().
+        XCTAssertEqual(Quantity(milli: 250).description, "250m")
+        XCTAssertEqual(Quantity(milli: 104_857_600_000).description, "104857600")
+        XCTAssertEqual(Quantity(milli: 3_000_000_000).description, "3M")
+        XCTAssertEqual(quantity("128Mi").milliValue, 134_217_728_000)
+        XCTAssertEqual(quantity("0.5").milliValue, 500)
+        XCTAssertEqual(quantity("1e3").milliValue, 1_000_000)
     }
 
     /// Same seed, same actions: byte-identical objects (names, uids, statuses, events).

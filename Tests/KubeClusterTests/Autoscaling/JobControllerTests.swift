@@ -46,7 +46,7 @@ final class JobControllerTests: XCTestCase {
         XCTAssertEqual(created.spec.suspend, false)
         XCTAssertEqual(created.spec.manualSelector, false)
         XCTAssertEqual(created.spec.podReplacementPolicy, "TerminatingOrFailed")
-        XCTAssertEqual(PendingAPIBridge.matchLabels(of: created.spec.selector), ["batch.kubernetes.io/controller-uid": uid])
+        XCTAssertEqual(created.spec.selector?.matchLabels, ["batch.kubernetes.io/controller-uid": uid])
         let labels = ["batch.kubernetes.io/controller-uid": uid, "batch.kubernetes.io/job-name": "pi", "controller-uid": uid, "job-name": "pi"]
         XCTAssertEqual(created.spec.template.metadata.labels, labels)
         XCTAssertEqual(created.metadata.labels, labels)

@@ -67,6 +67,6 @@ final class BackoffTests: XCTestCase {
     func testGoDurations() {
         let cases: [(Double, String)] = [(10, "10s"), (20, "20s"), (80, "1m20s"), (160, "2m40s"), (300, "5m0s"), (2.345, "2.345s"),
                                          (0.612, "612ms"), (0.6129, "612ms"), (3600, "1h0m0s"), (0, "0s"), (61.5, "1m1.5s")]
-        for (seconds, text) in cases { XCTAssertEqual(GoDuration.string(seconds), text, "\(seconds)") }
+        for (seconds, text) in cases { XCTAssertEqual(GoDuration(seconds: seconds).description, text, "\(seconds)") }
     }
 }

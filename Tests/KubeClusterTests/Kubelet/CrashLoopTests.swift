@@ -92,7 +92,7 @@ final class CrashLoopTests: XCTestCase {
         let cluster = KubeletFixture.cluster()
         try KubeletFixture.createPod(cluster, name: "leaky", containers: [{
             var container = KubeletFixture.container("app", image: "nginx:1.27")
-            container.resources = ResourceRequirements(limits: QuantityText.map(["memory": "64Mi"]), requests: nil)
+            container.resources = ResourceRequirements(limits: resourceMap(["memory": "64Mi"]), requests: nil)
             return container
         }()], annotations: [BehaviourAnnotation.memoryLeak: "1Mi/s"])
         cluster.advance(by: 120)

@@ -47,3 +47,11 @@ enum KubeletFixture {
         }
     }
 }
+
+/// A resource map (`cpu: 500m`, `memory: 64Mi`) built from quantity texts (test input is always valid).
+func resourceMap(_ values: [String: String]) -> [String: Quantity] {
+    values.mapValues { text in
+        guard let value = Quantity.parse(text) else { fatalError("bad quantity \(text)") }
+        return value
+    }
+}

@@ -5,7 +5,7 @@ import XCTest
 final class SchedulerTests: XCTestCase {
     private func cpuPod(_ name: String, cpu: String) -> (inout Pod) -> Void {
         { pod in
-            pod.spec.containers[0].resources = ResourceRequirements(limits: nil, requests: QuantityText.map(["cpu": cpu]))
+            pod.spec.containers[0].resources = ResourceRequirements(limits: nil, requests: resourceMap(["cpu": cpu]))
         }
     }
 
@@ -31,7 +31,7 @@ final class SchedulerTests: XCTestCase {
     func testFilterMessages() {
         var nodeA = Node()
         nodeA.metadata = ObjectMeta(name: "a", labels: ["disk": "hdd"])
-        nodeA.status.allocatable = QuantityText.map(["cpu": "2", "memory": "4Gi", "pods": "110"])
+        nodeA.status.allocatable = resourceMap(["cpu": "2", "memory": "4Gi", "pods": "110"])
         var nodeB = nodeA
         nodeB.metadata.name = "b"
         nodeB.spec.unschedulable = true
@@ -47,7 +47,7 @@ final class SchedulerTests: XCTestCase {
             + "1 node(s) were unschedulable. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling."))
         pod.spec.nodeSelector = nil
         pod.spec.tolerations = [Toleration(key: "dedicated", operator: "Equal", value: "gpu", effect: "NoSchedule")]
-        pod.spec.containers[0].resources = ResourceRequirements(limits: nil, requests: QuantityText.map(["memory": "8Gi", "cpu": "3"]))
+        pod.spec.containers[0].resources = ResourceRequirements(limits: nil, requests: resourceMap(["memory": "8Gi", "cpu": "3"]))
         let tooBig = SchedulerController.place(pod, nodes: [nodeA, nodeC], pods: [], random: &random)
         XCTAssertEqual(failure(tooBig), (
             "0/2 nodes are available: 2 Insufficient cpu, 2 Insufficient memory. preemption: 0/2 nodes are available: "
@@ -58,7 +58,7 @@ final class SchedulerTests: XCTestCase {
     func testTooManyPods() {
         var node = Node()
         node.metadata = ObjectMeta(name: "tiny")
-        node.status.allocatable = QuantityText.map(["cpu": "2", "memory": "4Gi", "pods": "1"])
+        node.status.allocatable = resourceMap(["cpu": "2", "memory": "4Gi", "pods": "1"])
         var existing = Pod(metadata: ObjectMeta(name: "x", namespace: "default"), spec: PodSpec(containers: [Container(name: "c", image: "nginx")]))
         existing.spec.nodeName = "tiny"
         let pod = Pod(metadata: ObjectMeta(name: "p", namespace: "default"), spec: PodSpec(containers: [Container(name: "c", image: "nginx")]))

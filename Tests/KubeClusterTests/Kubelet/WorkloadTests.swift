@@ -123,7 +123,7 @@ final class WorkloadTests: XCTestCase {
         let cluster = KubeletFixture.cluster()
         try KubeletFixture.createPod(cluster, name: "php-apache", containers: [{
             var container = KubeletFixture.container("php-apache", image: "registry.k8s.io/hpa-example")
-            container.resources = ResourceRequirements(limits: QuantityText.map(["cpu": "500m"]), requests: QuantityText.map(["cpu": "200m"]))
+            container.resources = ResourceRequirements(limits: resourceMap(["cpu": "500m"]), requests: resourceMap(["cpu": "200m"]))
             return container
         }()]) { $0.metadata.labels = ["run": "php-apache"] }
         var service = Service()

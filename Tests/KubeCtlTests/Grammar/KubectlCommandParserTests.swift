@@ -1,3 +1,4 @@
+import KubeCluster
 import XCTest
 @testable import KubeCtl
 

@@ -1,4 +1,5 @@
 import Foundation
+import KubeCluster
 
 /// The parsed value of one flag, in the shape its kind calls for.
 public enum KubectlFlagValue: Equatable, Sendable {

@@ -7,21 +7,6 @@ enum GoStringSyntax {
         "\"" + text.unicodeScalars.map { escaped($0, quote: "\"") }.joined() + "\""
     }
 
-    /// The `quote` helper of Go's time package: like `strconv.Quote`, but every non-ASCII or control byte
-    /// becomes `\xNN`.
-    static func quoteForTime(_ text: String) -> String {
-        var out = "\""
-        for byte in text.utf8 {
-            if byte >= 0x80 || byte < 0x20 {
-                out += String(format: "\\x%02x", byte)
-            } else {
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { out += "\\" }
-                out += String(UnicodeScalar(byte))
-            }
-        }
-        return out + "\""
-    }
-
     /// `%q` of a single byte/rune, as pflag prints an unknown shorthand: `'z'`.
     static func quoteCharacter(_ character: Character) -> String {
         "'" + character.unicodeScalars.map { escaped($0, quote: "'") }.joined() + "'"

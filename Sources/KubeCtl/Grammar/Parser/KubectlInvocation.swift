@@ -1,4 +1,5 @@
 import Foundation
+import KubeCluster
 
 /// A parsed kubectl command line: which command was reached, its positional arguments and its flags.
 public struct KubectlInvocation: Equatable, Sendable {

@@ -1,4 +1,7 @@
-/// A Go `time.Duration`: a signed count of nanoseconds, parsed and printed the way Go does.
+import Foundation
+
+/// A Go `time.Duration`: a signed count of nanoseconds, parsed (`time.ParseDuration`, for kubectl flags)
+/// and printed (`Duration.String()`, as kubectl and kubelet messages show durations) the way Go does.
 public struct GoDuration: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// The length in nanoseconds.
     public let nanoseconds: Int64
@@ -6,6 +9,14 @@ public struct GoDuration: Equatable, Hashable, Sendable, CustomStringConvertible
     /// Creates a duration from nanoseconds.
     public init(nanoseconds: Int64) {
         self.nanoseconds = nanoseconds
+    }
+
+    /// A duration of `seconds`, first truncated to a multiple of `resolution` seconds (milliseconds by
+    /// default, as the kubelet's messages round them).
+    public init(seconds: Double, resolution: Double = 0.001) {
+        let steps = (seconds / resolution).rounded(.towardZero)
+        let nanos = (steps * resolution * 1e9).rounded()
+        nanoseconds = nanos.isFinite ? Int64(max(min(nanos, 9.2e18), -9.2e18)) : 0
     }
 
     /// The length in seconds.
@@ -18,7 +29,7 @@ public struct GoDuration: Equatable, Hashable, Sendable, CustomStringConvertible
 
     /// Parses Go duration syntax (`300ms`, `-1.5h`, `2h45m`), returning Go's error text on failure.
     public static func parse(_ text: String) -> Result<GoDuration, GoDurationError> {
-        let invalid = GoDurationError(message: "time: invalid duration " + GoStringSyntax.quoteForTime(text))
+        let invalid = GoDurationError(message: "time: invalid duration " + quoteForTime(text))
         var rest = Substring(text)
         var negative = false
         if let sign = rest.first, sign == "-" || sign == "+" {
@@ -44,7 +55,7 @@ public struct GoDuration: Equatable, Hashable, Sendable, CustomStringConvertible
 
     /// One `[0-9]*(\.[0-9]*)?unit` term, in nanoseconds.
     private static func parseTerm(_ rest: inout Substring, original: String) -> Result<UInt64, GoDurationError> {
-        let invalid = GoDurationError(message: "time: invalid duration " + GoStringSyntax.quoteForTime(original))
+        let invalid = GoDurationError(message: "time: invalid duration " + quoteForTime(original))
         guard let first = rest.first, first == "." || first.isASCIIDigit else { return .failure(invalid) }
         let integerDigits = rest.prefix { $0.isASCIIDigit }
         rest = rest.dropFirst(integerDigits.count)
@@ -75,12 +86,12 @@ public struct GoDuration: Equatable, Hashable, Sendable, CustomStringConvertible
         if integerDigits.isEmpty && fractionDigits == 0 { return .failure(invalid) }
         let unitText = rest.prefix { $0 != "." && !$0.isASCIIDigit }
         rest = rest.dropFirst(unitText.count)
-        let quotedOriginal = GoStringSyntax.quoteForTime(original)
+        let quotedOriginal = quoteForTime(original)
         if unitText.isEmpty {
             return .failure(GoDurationError(message: "time: missing unit in duration " + quotedOriginal))
         }
         guard let unit = units[String(unitText)] else {
-            let quotedUnit = GoStringSyntax.quoteForTime(String(unitText))
+            let quotedUnit = quoteForTime(String(unitText))
             return .failure(GoDurationError(message: "time: unknown unit \(quotedUnit) in duration \(quotedOriginal)"))
         }
         if whole > (UInt64(1) << 63) / unit { return .failure(invalid) }
@@ -90,6 +101,21 @@ public struct GoDuration: Equatable, Hashable, Sendable, CustomStringConvertible
             if value > UInt64(1) << 63 { return .failure(invalid) }
         }
         return .success(value)
+    }
+
+    /// The `quote` helper of Go's time package: like `strconv.Quote`, but every non-ASCII or control byte
+    /// becomes `\xNN`.
+    static func quoteForTime(_ text: String) -> String {
+        var out = "\""
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 {
+                out += String(format: "\\x%02x", byte)
+            } else {
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { out += "\\" }
+                out += String(UnicodeScalar(byte))
+            }
+        }
+        return out + "\""
     }
 
     /// Go's `Duration.String()`: `0s`, `1.5s`, `2m30s`, `1h0m0s`, `250ms`.
@@ -140,7 +166,7 @@ public struct GoDurationError: Error, Equatable, Sendable {
     public let message: String
 }
 
-extension Character {
+private extension Character {
     /// True for the ASCII digits 0-9 only.
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
