@@ -81,7 +81,7 @@ public struct KubectlCompletion {
     }
 
     func resourceTypes() -> [String] {
-        ResourceCatalog.standard.resources.filter(\.isSimulated).flatMap { [$0.name, $0.singularName] + $0.shortNames }
+        ResourceCatalog.standard.resources.filter(\.isSimulated).map(\.name)
     }
 
     func objectNames(type: String, namespace: String) -> [String] {
