@@ -86,7 +86,7 @@ enum DiscoveryVerbs {
         document["kustomizeVersion"] = .string(kustomizeVersion)
         if !clientOnly { document["serverVersion"] = serverVersion.json }
         let value = JSONValue.object(document)
-        context.write(output == "json" ? JSONIndentation.twoSpaces(value) + "\n" : value.sortedKeys().yamlText())
+        context.write(output == "json" ? JSONIndentation.twoSpaces(value) + "\n" : value.sortedKeys().yamlText() + "\n")
         return 0
     }
 }

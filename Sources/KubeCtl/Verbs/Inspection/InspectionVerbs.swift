@@ -14,6 +14,7 @@ enum InspectionVerbs {
             "auth can-i": ClusterInfoVerbs.canI,
             "auth whoami": ClusterInfoVerbs.whoami,
             "wait": WaitVerb.run,
+            "explain": ExplainVerb.run,
             "exec": ExecVerb.run,
             "port-forward": PortForwarding.run,
             "proxy": PortForwarding.proxy,

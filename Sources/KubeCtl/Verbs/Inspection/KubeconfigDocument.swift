@@ -18,9 +18,9 @@ struct KubeconfigDocument {
     /// The document in Go's struct order (`-o json`); YAML output sorts the keys afterwards.
     func json(goOrder: Bool) -> JSONValue {
         var root: OrderedDictionaryJSON = [("kind", "Config"), ("apiVersion", "v1"), ("preferences", .object([:]))]
-        root.append(("clusters", .array(config.clusters.map(clusterEntry))))
-        root.append(("users", .array(config.users.map(userEntry))))
-        root.append(("contexts", .array(config.contexts.map(contextEntry))))
+        root.append(("clusters", .array(config.clusters.sorted { $0.name < $1.name }.map(clusterEntry))))
+        root.append(("users", .array(config.users.sorted().map(userEntry))))
+        root.append(("contexts", .array(config.contexts.sorted { $0.name < $1.name }.map(contextEntry))))
         root.append(("current-context", .string(config.currentContext)))
         return object(root)
     }
