@@ -80,7 +80,7 @@ struct CurlTransfer {
         if method != "HEAD" { output += response.body }
         if let file = outputFile(url) {
             do {
-                try curl.saveFile?(file, output)
+                if file != "/dev/null" { try curl.saveFile?(file, output) }
             } catch {
                 return fail(23, "Failure writing output to destination, passed \(output.utf8.count) returned 0")
             }

@@ -102,7 +102,7 @@ struct WgetCommand {
             return report.timedOut(address)
         case .response(let response, let address):
             let file = options.output ?? defaultFileName(url)
-            if response.status < 400, file != "-", !options.spider {
+            if response.status < 400, file != "-", file != "/dev/null", !options.spider {
                 do { try saveFile?(file, response.body) } catch {
                     io.stderr("\(file): No such file or directory\n")
                     return flavour == .gnu ? 3 : 1
