@@ -154,4 +154,26 @@ final class NetworkTests: XCTestCase {
         XCTAssertTrue(logged.hasPrefix("127.0.0.1 - - [05/Jan/2026:09:01:30 +0000] \"GET / HTTP/1.1\" 200 615 \"-\" \"curl/8.11.1\""), logged)
         XCTAssertEqual(harness.run("kubectl exec deploy/web -- hostname").out.isEmpty, false)
     }
+
+    /// The seeds' walkthroughs: the bootcamp's `exec -ti $POD_NAME -- curl localhost:8080`, minikube's
+    /// `port-forward service/hello-minikube 7080:8080`, and the proxy's pod URL.
+    func testSeedWalkthroughs() {
+        let harness = KubectlHarness()
+        harness.deploy("kubernetes-bootcamp", image: "gcr.io/google-samples/kubernetes-bootcamp:v1", port: 8080)
+        harness.deploy("hello-minikube", image: "kicbase/echo-server:1.0", port: 8080)
+        harness.service("hello-minikube", port: 8080, targetPort: 8080, nodePort: 31234)
+        harness.wait(60)
+        guard let bootcamp = harness.podNames("kubernetes-bootcamp-").first, let echo = harness.podNames("hello-minikube-").first else {
+            return XCTFail("pods missing")
+        }
+        XCTAssertEqual(harness.run("POD_NAME=\(bootcamp); kubectl exec -ti $POD_NAME -- curl localhost:8080").out,
+                       "Hello Kubernetes bootcamp! | Running on: \(bootcamp) | v=1\n")
+        XCTAssertEqual(harness.run("kubectl port-forward service/hello-minikube 7080:8080").out,
+                       "Forwarding from 127.0.0.1:7080 -> 8080\nForwarding from [::1]:7080 -> 8080\n")
+        XCTAssertTrue(harness.run("curl -s http://localhost:7080/").out.hasPrefix("Request served by \(echo)\n"))
+        XCTAssertTrue(harness.run("curl -s $(minikube ip):31234").out.hasPrefix("Request served by \(echo)\n"))
+        harness.run("kubectl proxy")
+        let served = harness.run("curl http://localhost:8001/api/v1/namespaces/default/pods/\(bootcamp)/").out
+        XCTAssertTrue(served.contains("\"name\": \"\(bootcamp)\""), served)
+    }
 }

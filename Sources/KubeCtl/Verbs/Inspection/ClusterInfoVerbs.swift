@@ -23,7 +23,7 @@ enum ClusterInfoVerbs {
                 var name = service.name
                 if let port = service.spec.ports?.first {
                     let scheme = port.name == "https" || port.port == 443 ? "https" : ""
-                    name = [scheme, service.name, port.name ?? ""].joinedDroppingTrailingEmpty()
+                    name = joinSchemeNamePort(scheme, service.name, port.name ?? "")
                 }
                 link = "\(server)/api/v1/namespaces/\(service.namespace)/services/\(name)/proxy"
             }
@@ -32,6 +32,12 @@ enum ClusterInfoVerbs {
         }
         context.write("\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n")
         return 0
+    }
+
+    /// `utilnet.JoinSchemeNamePort`: `scheme:name:port`, or `name:port` / `name` without a scheme.
+    static func joinSchemeNamePort(_ scheme: String, _ name: String, _ port: String) -> String {
+        if !scheme.isEmpty { return "\(scheme):\(name):\(port)" }
+        return port.isEmpty ? name : "\(name):\(port)"
     }
 
     /// The API server address of the current context's cluster.
@@ -144,15 +150,5 @@ enum ClusterInfoVerbs {
         writer.write(row: ["Groups", "[\(context.session.profile == .minikube ? "system:masters" : "kubeadm:cluster-admins") system:authenticated]"])
         context.write(writer.flush())
         return 0
-    }
-}
-
-extension Array where Element == String {
-    /// `utilnet.JoinSchemeNamePort`: `scheme:name:port`, leaving out empty trailing parts and an empty scheme.
-    func joinedDroppingTrailingEmpty() -> String {
-        guard count == 3 else { return joined(separator: ":") }
-        let (scheme, name, port) = (self[0], self[1], self[2])
-        if scheme.isEmpty { return port.isEmpty ? name : "\(name):\(port)" }
-        return port.isEmpty ? "\(scheme):\(name):" : "\(scheme):\(name):\(port)"
     }
 }

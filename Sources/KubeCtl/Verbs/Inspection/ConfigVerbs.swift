@@ -181,6 +181,7 @@ enum ConfigVerbs {
     }
 }
 
+/// Editing helpers the `config` verbs use.
 extension KubeConfig {
     /// Changes the context called `name` in place (nothing happens when there is none).
     public mutating func updateContext(_ name: String, _ change: (inout ContextEntry) -> Void) {

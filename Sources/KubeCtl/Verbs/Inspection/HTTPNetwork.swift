@@ -75,6 +75,7 @@ protocol HTTPNetwork {
     func send(_ url: RequestURL, _ request: HTTPRequestSim, note: (String) -> Void) -> HTTPOutcome
 }
 
+/// Routes both networks share: node ports, Services, and the cluster's answers as outcomes.
 extension HTTPNetwork {
     /// The answer of the Service behind a node port, if `port` is one.
     func viaNodePort(_ cluster: Cluster, port: Int, url: RequestURL, request: HTTPRequestSim, address: String) -> HTTPOutcome? {
