@@ -19,6 +19,8 @@ public final class KubectlSession {
     public var followLimit: Double = 60
     /// Polled by long-running commands (watch, follow, wait) so Ctrl-C can stop them.
     public var isInterrupted: () -> Bool = { false }
+    /// `kubectl port-forward` and `kubectl proxy` listeners that keep running for the rest of the session.
+    public var localListeners = LocalListeners()
 
     public init(cluster: Cluster, profile: ClusterProfile, clusterName: String = "kind", files: SessionFiles,
                 config: KubeConfig? = nil) {
