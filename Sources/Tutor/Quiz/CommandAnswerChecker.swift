@@ -61,7 +61,7 @@ public enum CommandAnswerChecker {
             guard case .success(let expected) = meaning(of: answer, contextNamespace: spec.namespace) else { continue }
             let differences = self.differences(expected: expected, found: found)
             if differences.isEmpty { return CommandVerdict(passed: true, differences: [], closestAnswer: answer) }
-            if best == nil || differences.count < (best?.differences.count ?? Int.max) {
+            if best == nil || weight(differences) < (best.map { weight($0.differences) } ?? Int.max) {
                 best = CommandVerdict(passed: false, differences: differences, closestAnswer: answer)
             }
         }
@@ -113,6 +113,16 @@ public enum CommandAnswerChecker {
             }
         }
         return result
+    }
+
+    /// How far apart two commands are: another command counts as much as ten smaller differences.
+    private static func weight(_ differences: [CommandDifference]) -> Int {
+        differences.reduce(0) { total, difference in
+            switch difference {
+            case .command, .notKubectl, .rejected: return total + 10
+            default: return total + 1
+            }
+        }
     }
 
     private static func describe(_ objects: [ObjectSelection]) -> String {

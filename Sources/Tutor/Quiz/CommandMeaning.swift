@@ -189,7 +189,9 @@ enum FlagValueNormaliser {
         case ("field-selector", .text(let text)):
             return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.sorted().joined(separator: ",")
         case ("image", .text(let text)):
-            return (try? ImageReference.parse(text).get().normalized) ?? text
+            return normalisedImage(text)
+        case ("image", .list(let items)):
+            return items.map(normalisedImage).joined(separator: ",")
         case ("sort-by", .text(let text)):
             return text.hasPrefix("{") && text.hasSuffix("}") ? String(text.dropFirst().dropLast()) : text
         case ("filename", .list(let items)):
@@ -199,5 +201,10 @@ enum FlagValueNormaliser {
         default:
             return value.text
         }
+    }
+
+    /// `nginx`, `nginx:latest` and `docker.io/library/nginx` are the same image.
+    static func normalisedImage(_ text: String) -> String {
+        (try? ImageReference.parse(text).get().normalized) ?? text
     }
 }
