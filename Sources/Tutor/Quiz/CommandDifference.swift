@@ -29,7 +29,8 @@ public enum CommandDifference: Error, Equatable, Sendable {
     /// `command`, `object`, `namespace`, `all-namespaces`, `arguments`.
     public var noteKey: String {
         switch self {
-        case .notKubectl, .rejected, .command: return "command"
+        case .notKubectl, .rejected: return ""
+        case .command: return "command"
         case .objects: return "object"
         case .namespace: return "namespace"
         case .allNamespaces: return "all-namespaces"

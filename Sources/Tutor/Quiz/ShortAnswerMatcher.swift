@@ -6,18 +6,28 @@ import Foundation
 public struct ShortAnswerMatcher: Sendable {
     /// Groups of words that mean the same; the first of each group is the canonical form.
     public let synonymGroups: [[String]]
-    private let replacements: [(String, String)]
+    /// Chinese phrases (matched inside words) → canonical form.
+    private let chinesePhrases: [(String, String)]
+    /// Word sequences → canonical form, longest first.
+    private let phrases: [([String], String)]
 
     /// A matcher with the given synonym groups.
     public init(synonymGroups: [[String]]) {
         self.synonymGroups = synonymGroups
-        var pairs: [(String, String)] = []
+        var chinese: [(String, String)] = []
+        var words: [([String], String)] = []
         for group in synonymGroups {
-            guard let canonical = group.first.map(ShortAnswerMatcher.basic) else { continue }
-            for word in group { pairs.append((ShortAnswerMatcher.basic(word), canonical)) }
+            guard let canonical = group.first.map(ShortAnswerMatcher.basic), !canonical.isEmpty else { continue }
+            for word in group.map(ShortAnswerMatcher.basic) where !word.isEmpty {
+                if ShortAnswerMatcher.isCJK(word) {
+                    chinese.append((word, canonical))
+                } else {
+                    words.append((word.split(separator: " ").map(String.init), canonical))
+                }
+            }
         }
-        // Longest first so `kube-apiserver` is replaced before `apiserver`.
-        replacements = pairs.filter { !$0.0.isEmpty }.sorted { $0.0.count > $1.0.count }
+        chinesePhrases = chinese.sorted { $0.0.count > $1.0.count }
+        phrases = words.sorted { $0.0.count > $1.0.count }
     }
 
     /// True when `answer` matches one of `spec`'s accepted answers.
@@ -33,14 +43,29 @@ public struct ShortAnswerMatcher: Sendable {
         return false
     }
 
-    /// The comparable form of a text: basic normalisation, then synonyms replaced by their canonical word.
+    /// The comparable form of a text: basic normalisation, then synonyms replaced by their canonical word
+    /// (Chinese phrases anywhere, other phrases as whole words, longest match first).
     public func normalised(_ text: String) -> String {
-        var result = " " + ShortAnswerMatcher.basic(text) + " "
-        for (word, canonical) in replacements where word != canonical {
-            result = result.replacingOccurrences(of: " " + word + " ", with: " " + canonical + " ")
-            if ShortAnswerMatcher.isCJK(word) { result = result.replacingOccurrences(of: word, with: canonical) }
+        var spaced = ShortAnswerMatcher.basic(text)
+        for (phrase, canonical) in chinesePhrases {
+            spaced = spaced.replacingOccurrences(of: phrase, with: " " + canonical + " ")
         }
-        return ShortAnswerMatcher.squeezed(result)
+        let words = spaced.split(separator: " ").map(String.init)
+        var result: [String] = []
+        var position = 0
+        while position < words.count {
+            let match = phrases.first { phrase, _ in
+                position + phrase.count <= words.count && Array(words[position..<(position + phrase.count)]) == phrase
+            }
+            if let (phrase, canonical) = match {
+                result.append(canonical)
+                position += phrase.count
+            } else {
+                result.append(words[position])
+                position += 1
+            }
+        }
+        return result.joined(separator: " ")
     }
 
     /// Width folding (NFKC), lower case, punctuation to spaces, articles dropped, spaces squeezed.
@@ -58,10 +83,6 @@ public struct ShortAnswerMatcher: Sendable {
         let words = cleaned.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".-")) }
         let articles: Set<String> = ["a", "an", "the", "it", "is", "its"]
         return words.filter { !$0.isEmpty && !articles.contains($0) }.joined(separator: " ")
-    }
-
-    private static func squeezed(_ text: String) -> String {
-        text.split(separator: " ").joined(separator: " ")
     }
 
     private static func isCJK(_ text: String) -> Bool {
