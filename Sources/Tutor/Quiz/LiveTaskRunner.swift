@@ -28,10 +28,19 @@ public final class LiveTaskRunner {
             do { try cluster.api.create(object) } catch let failure { error = "cannot create namespace \(namespace): \(failure)" }
         }
         if let setup, !setup.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            if case .failure(let failure) = ManifestApplier.apply(setup, to: cluster, namespace: namespace) {
-                error = "the task's setup does not apply: \(failure)"
+            // Each document is a step: the cluster runs a minute after each, so a second version of an
+            // object becomes a real rollout revision.
+            switch ManifestApplier.documents(setup) {
+            case .failure(let failure):
+                error = "the task's setup does not read: \(failure)"
+            case .success(let documents):
+                for document in documents where error == nil {
+                    if case .failure(let failure) = ManifestApplier.apply(documents: [document], to: cluster, namespace: namespace) {
+                        error = "the task's setup does not apply: \(failure)"
+                    }
+                    cluster.advance(by: 60)
+                }
             }
-            cluster.advance(by: 60)
         }
         let kubectl = KubectlSession(cluster: cluster, profile: .minikube, files: InMemorySessionFiles())
         kubectl.config.setNamespace(namespace)

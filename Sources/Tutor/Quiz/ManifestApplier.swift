@@ -14,16 +14,25 @@ public enum ManifestApplier {
     @discardableResult
     public static func apply(_ yaml: String, to cluster: Cluster, namespace: String = "default")
         -> Result<[String], ManifestApplyError> {
-        let documents: [JSONValue]
+        documents(yaml).flatMap { apply(documents: $0, to: cluster, namespace: namespace) }
+    }
+
+    /// The non-empty documents of a manifest.
+    public static func documents(_ yaml: String) -> Result<[JSONValue], ManifestApplyError> {
         do {
-            documents = try JSONValue.parseYAMLDocuments(yaml)
+            let objects = try JSONValue.parseYAMLDocuments(yaml).filter { !$0.isNull }
+            if objects.isEmpty { return .failure(ManifestApplyError(description: "no objects passed to apply")) }
+            return .success(objects)
         } catch {
             return .failure(ManifestApplyError(description: "the YAML cannot be read: \(error)"))
         }
-        let objects = documents.filter { !$0.isNull }
-        if objects.isEmpty { return .failure(ManifestApplyError(description: "no objects passed to apply")) }
+    }
+
+    /// Applies parsed documents in order, stopping at the first error.
+    public static func apply(documents: [JSONValue], to cluster: Cluster, namespace: String = "default")
+        -> Result<[String], ManifestApplyError> {
         var lines: [String] = []
-        for document in objects {
+        for document in documents {
             switch applyDocument(document, cluster: cluster, namespace: namespace) {
             case .success(let line): lines.append(line)
             case .failure(let error): return .failure(error)
