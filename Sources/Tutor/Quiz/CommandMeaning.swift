@@ -165,7 +165,7 @@ public enum CommandMeaningBuilder {
             if isDefault(value, spec: spec) { continue }
             result[spec.name] = FlagValueNormaliser.normalise(value, flag: spec.name)
         }
-        return result
+        return FlagValueNormaliser.mergingTemplate(result)
     }
 
     static func isDefault(_ value: KubectlFlagValue, spec: FlagSpec) -> Bool {
@@ -201,6 +201,19 @@ enum FlagValueNormaliser {
         default:
             return value.text
         }
+    }
+
+    /// `-o go-template --template=T` is `-o go-template=T`; `template` is another name for `go-template`.
+    static func mergingTemplate(_ flags: [String: String]) -> [String: String] {
+        guard var output = flags["output"] else { return flags }
+        var result = flags
+        if output == "template" || output.hasPrefix("template=") { output = "go-" + output }
+        if let template = result["template"], ["go-template", "jsonpath", "go-template-file", "jsonpath-file"].contains(output) {
+            output += "=" + template
+            result["template"] = nil
+        }
+        result["output"] = output
+        return result
     }
 
     /// `nginx`, `nginx:latest` and `docker.io/library/nginx` are the same image.
