@@ -159,8 +159,10 @@ public enum CommandMeaningBuilder {
     /// Every set, non-ignored flag whose value differs from its default, normalised.
     static func normalisedFlags(_ invocation: KubectlInvocation) -> [String: String] {
         var result: [String: String] = [:]
+        // A command's own flag (config set-context's --namespace) is compared like any other.
+        let local = Set(invocation.command.flags.map(\.name))
         let specs = invocation.command.flags + KubectlCommandTree.standard.globalFlags
-        for spec in specs where !ignoredFlags.contains(spec.name) && invocation.wasSet(spec.name) {
+        for spec in specs where (local.contains(spec.name) || !ignoredFlags.contains(spec.name)) && invocation.wasSet(spec.name) {
             guard result[spec.name] == nil, let value = invocation.value(spec.name) else { continue }
             if isDefault(value, spec: spec) { continue }
             result[spec.name] = FlagValueNormaliser.normalise(value, flag: spec.name)
