@@ -129,7 +129,8 @@ private struct QuestionBodyParser {
 }
 
 /// Reads the `checks:` list: `exists`, `absent`, `field`+`path`+`equals`, `ready`+`replicas`,
-/// `service`+`type`/`port`/`targetPort`/`nodePort`, `podsReady`+`count`; each may add `namespace`.
+/// `service`+`type`/`port`/`targetPort`/`nodePort`, `podsReady`+`count`, `endpoints`+`count`; each may add
+/// `namespace`.
 enum StateCheckParser {
     static func parseList(_ reader: inout BankYAMLReader) -> [StateCheck] {
         guard let items = reader.node["checks"]?.sequence, !items.isEmpty else {
@@ -180,7 +181,11 @@ enum StateCheckParser {
             guard let selector = reader.string("podsReady"), let count = reader.int("count", required: true) else { return nil }
             return .podsReady(selector: selector, namespace: namespace, count: count)
         }
-        reader.problem("unknown check; use exists, absent, field, ready, service or podsReady")
+        if reader.has("endpoints") {
+            guard let object = reference("endpoints"), let count = reader.int("count", required: true) else { return nil }
+            return .endpoints(object, count: count)
+        }
+        reader.problem("unknown check; use exists, absent, field, ready, service, podsReady or endpoints")
         return nil
     }
 }

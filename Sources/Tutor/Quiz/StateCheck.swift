@@ -42,6 +42,8 @@ public enum StateCheck: Sendable {
     case service(ObjectReference, type: String?, port: Int?, targetPort: String?, nodePort: Int?)
     /// At least `count` pods matching the selector are Ready.
     case podsReady(selector: String, namespace: String?, count: Int)
+    /// The Service has exactly `count` ready endpoint addresses.
+    case endpoints(ObjectReference, count: Int)
 }
 
 /// The outcome of one check: whether it held, and what was found, in both languages.
@@ -93,6 +95,8 @@ public struct StateCheckEvaluator {
                                                          nodePort: nodePort)
         case .podsReady(let selector, let namespace, let count):
             return podsReadyOutcome(selector: selector, namespace: namespace ?? contextNamespace, count: count)
+        case .endpoints(let reference, let count):
+            return endpointsOutcome(reference, count: count)
         }
     }
 
@@ -153,6 +157,15 @@ public struct StateCheckEvaluator {
         return CheckOutcome(passed: passed, message: LocalizedText(
             en: "\(ready) ready pods match \(selector)" + (passed ? "" : ", expected at least \(count)"),
             zh: "符合 \(selector) 且 ready 的 Pod 有 \(ready) 個" + (passed ? "" : "，至少要 \(count) 個")))
+    }
+
+    private func endpointsOutcome(_ reference: ObjectReference, count: Int) -> CheckOutcome {
+        let key = ObjectKey(namespace: reference.effectiveNamespace(contextNamespace), name: reference.name)
+        let ready = cluster.store.get(Endpoints.self, key)?.subsets?.reduce(0) { $0 + ($1.addresses?.count ?? 0) } ?? 0
+        let passed = ready == count
+        return CheckOutcome(passed: passed, message: LocalizedText(
+            en: "\(reference) has \(ready) ready endpoints" + (passed ? "" : ", expected \(count)"),
+            zh: "\(reference) 有 \(ready) 個 ready 的 endpoint" + (passed ? "" : "，應為 \(count)")))
     }
 
     /// A scalar as checks compare it: strings as they are, numbers and booleans as YAML writes them.
