@@ -54,20 +54,7 @@ private struct QuestionLinter {
             lintCommand(spec)
             lintAnswers(correct: spec.equivalents)
         default:
-            lintAnswers(correct: [correctAnswerText()])
-        }
-    }
-
-    /// The correct answer typed the way a learner would.
-    func correctAnswerText() -> String {
-        switch question.body {
-        case .choice(_, let correct, _): return correct.map { String(Character(Unicode.Scalar(UInt8(97 + $0)))) }.joined(separator: ",")
-        case .trueFalse(let truth): return truth ? "true" : "false"
-        case .ordering(_, let order): return order.map(String.init).joined(separator: " ")
-        case .short(let spec): return spec.accepted.first ?? ""
-        case .command(let spec): return spec.answers.first ?? ""
-        case .manifest(let spec): return spec.solution
-        case .task: return ""
+            lintAnswers(correct: question.sampleCorrectAnswer.map { [$0] } ?? [])
         }
     }
 
@@ -111,6 +98,9 @@ private struct QuestionLinter {
         if solved.outcome != .correct {
             let why = solved.feedback.map(\.english).joined(separator: "; ")
             error("the solution manifest does not pass its checks: \(why)")
+        }
+        if let typed = question.sampleCorrectAnswer, checker.check(question, answer: typed).outcome != .correct {
+            error("the solution typed as `apply <<EOF … EOF` does not pass")
         }
         if let starter = spec.starter, checker.checkManifest(starter, spec: spec).outcome == .correct {
             error("the starter manifest already passes; the question asks for nothing")

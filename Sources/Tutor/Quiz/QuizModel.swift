@@ -167,3 +167,21 @@ public struct LiveTaskSpec: Sendable {
     /// Simulated seconds to let the cluster run before checking.
     public var settleSeconds: Double
 }
+
+extension Question {
+    /// A correct answer typed the way a learner would (`b`, `a,c`, `2 1 3`, `true`, text, a command, or
+    /// `apply <<EOF` with the solution); nil for live tasks, which are answered by commands and `check`.
+    public var sampleCorrectAnswer: String? {
+        switch body {
+        case .choice(_, let correct, _):
+            return correct.map { String(Character(Unicode.Scalar(UInt8(97 + max(0, min($0, 25)))))) }.joined(separator: ",")
+        case .trueFalse(let truth): return truth ? "true" : "false"
+        case .ordering(_, let order): return order.map(String.init).joined(separator: " ")
+        case .short(let spec): return spec.accepted.first
+        case .command(let spec): return spec.answers.first
+        case .manifest(let spec):
+            return "apply <<EOF\n" + spec.solution + (spec.solution.hasSuffix("\n") ? "" : "\n") + "EOF"
+        case .task: return nil
+        }
+    }
+}
