@@ -148,9 +148,9 @@ enum StateCheckParser {
 
     static func parse(_ reader: inout BankYAMLReader) -> StateCheck? {
         let namespace = reader.string("namespace", required: false)
-        func reference(_ key: String) -> ObjectReference? {
+        func reference(_ key: String) -> ObjectLocator? {
             guard let text = reader.string(key) else { return nil }
-            guard let found = ObjectReference(text, namespace: namespace) else {
+            guard let found = ObjectLocator(text, namespace: namespace) else {
                 reader.problem("`\(text)` is not TYPE/NAME with a type kubectl knows", at: key)
                 return nil
             }

@@ -1,7 +1,7 @@
 import KubeCluster
 
 /// An object a check names: a resource type, a name, and a namespace (nil: the context's namespace).
-public struct ObjectReference: Equatable, Sendable, CustomStringConvertible {
+public struct ObjectLocator: Equatable, Sendable, CustomStringConvertible {
     /// The resolved resource type.
     public let resource: APIResource
     /// The object's name.
@@ -31,19 +31,19 @@ public struct ObjectReference: Equatable, Sendable, CustomStringConvertible {
 /// One condition on a cluster's state; the shared vocabulary of manifest answers and live tasks.
 public enum StateCheck: Sendable {
     /// The object exists (and is not being deleted).
-    case exists(ObjectReference)
+    case exists(ObjectLocator)
     /// The object does not exist.
-    case absent(ObjectReference)
+    case absent(ObjectLocator)
     /// The value at a path equals a scalar (quantities compare by value: `0.5` equals `500m`).
-    case field(ObjectReference, path: FieldPath, equals: String)
+    case field(ObjectLocator, path: FieldPath, equals: String)
     /// A Deployment/ReplicaSet/StatefulSet reports exactly this many ready replicas.
-    case readyReplicas(ObjectReference, count: Int)
+    case readyReplicas(ObjectLocator, count: Int)
     /// A Service has this type and exposes this port (and target/node port when given).
-    case service(ObjectReference, type: String?, port: Int?, targetPort: String?, nodePort: Int?)
+    case service(ObjectLocator, type: String?, port: Int?, targetPort: String?, nodePort: Int?)
     /// At least `count` pods matching the selector are Ready.
     case podsReady(selector: String, namespace: String?, count: Int)
     /// The Service has exactly `count` ready endpoint addresses.
-    case endpoints(ObjectReference, count: Int)
+    case endpoints(ObjectLocator, count: Int)
 }
 
 /// The outcome of one check: whether it held, and what was found, in both languages.
@@ -101,22 +101,22 @@ public struct StateCheckEvaluator {
     }
 
     /// The object as JSON, or nil when it does not exist or is being deleted.
-    func object(_ reference: ObjectReference) -> JSONValue? {
+    func object(_ reference: ObjectLocator) -> JSONValue? {
         let key = ObjectKey(namespace: reference.effectiveNamespace(contextNamespace), name: reference.name)
         guard let stored = cluster.store.getAny(resource: reference.resource.name, key),
               !stored.metadata.isDeleting else { return nil }
         return try? TreeEncoder().encode(stored)
     }
 
-    private func where_(_ reference: ObjectReference) -> String {
+    private func where_(_ reference: ObjectLocator) -> String {
         reference.resource.namespaced ? " in namespace \(reference.effectiveNamespace(contextNamespace))" : ""
     }
 
-    private func whereZh(_ reference: ObjectReference) -> String {
+    private func whereZh(_ reference: ObjectLocator) -> String {
         reference.resource.namespaced ? "（namespace \(reference.effectiveNamespace(contextNamespace))）" : ""
     }
 
-    private func fieldOutcome(_ reference: ObjectReference, path: FieldPath, expected: String) -> CheckOutcome {
+    private func fieldOutcome(_ reference: ObjectLocator, path: FieldPath, expected: String) -> CheckOutcome {
         guard let json = object(reference) else {
             return CheckOutcome(passed: false, message: LocalizedText(
                 en: "\(reference) does not exist\(where_(reference))", zh: "\(reference) 不存在\(whereZh(reference))"))
@@ -133,7 +133,7 @@ public struct StateCheckEvaluator {
                             zh: "\(reference) 的 \(path) 是 \(text)，應為 \(expected)"))
     }
 
-    private func readyOutcome(_ reference: ObjectReference, count: Int) -> CheckOutcome {
+    private func readyOutcome(_ reference: ObjectLocator, count: Int) -> CheckOutcome {
         guard let json = object(reference) else {
             return CheckOutcome(passed: false, message: LocalizedText(
                 en: "\(reference) does not exist\(where_(reference))", zh: "\(reference) 不存在\(whereZh(reference))"))
@@ -159,7 +159,7 @@ public struct StateCheckEvaluator {
             zh: "符合 \(selector) 且 ready 的 Pod 有 \(ready) 個" + (passed ? "" : "，至少要 \(count) 個")))
     }
 
-    private func endpointsOutcome(_ reference: ObjectReference, count: Int) -> CheckOutcome {
+    private func endpointsOutcome(_ reference: ObjectLocator, count: Int) -> CheckOutcome {
         let key = ObjectKey(namespace: reference.effectiveNamespace(contextNamespace), name: reference.name)
         let ready = cluster.store.get(Endpoints.self, key)?.subsets?.reduce(0) { $0 + ($1.addresses?.count ?? 0) } ?? 0
         let passed = ready == count
@@ -192,7 +192,7 @@ public struct StateCheckEvaluator {
 private struct ServiceCheck {
     let evaluator: StateCheckEvaluator
 
-    func outcome(_ reference: ObjectReference, type: String?, port: Int?, targetPort: String?, nodePort: Int?) -> CheckOutcome {
+    func outcome(_ reference: ObjectLocator, type: String?, port: Int?, targetPort: String?, nodePort: Int?) -> CheckOutcome {
         guard let json = evaluator.object(reference) else {
             return CheckOutcome(passed: false, message: LocalizedText(
                 en: "\(reference) does not exist", zh: "\(reference) 不存在"))
@@ -227,7 +227,7 @@ private struct ServiceCheck {
         return pass(reference, foundType)
     }
 
-    private func pass(_ reference: ObjectReference, _ type: String) -> CheckOutcome {
+    private func pass(_ reference: ObjectLocator, _ type: String) -> CheckOutcome {
         CheckOutcome(passed: true, message: LocalizedText(en: "\(reference) is a \(type) service as asked",
                                                           zh: "\(reference) 是符合要求的 \(type) Service"))
     }
