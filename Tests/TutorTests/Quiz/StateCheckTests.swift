@@ -121,3 +121,95 @@ final class StateCheckTests: XCTestCase {
         }
     }
 }
+
+/// Until the kubectl verbs exist, each live task's checks are shown to be reachable: applying the end state
+/// the solution would produce (as a manifest) must pass every check.
+final class LiveTaskEndStateTests: XCTestCase {
+    static let endStates: [String: String] = [
+        "task-scale-and-expose": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              replicas: 3
+              selector: {matchLabels: {app: web}}
+              template:
+                metadata: {labels: {app: web}}
+                spec:
+                  containers: [{name: web, image: "nginx:1.27", ports: [{containerPort: 80}]}]
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            spec: {type: NodePort, selector: {app: web}, ports: [{port: 80}]}
+            """,
+        "task-rollback": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: bootcamp}
+            spec:
+              replicas: 2
+              selector: {matchLabels: {app: bootcamp}}
+              template:
+                metadata: {labels: {app: bootcamp}}
+                spec:
+                  containers: [{name: app, image: "nginx:1.27"}]
+            """,
+        "task-namespace-deployment": """
+            apiVersion: v1
+            kind: Namespace
+            metadata: {name: staging}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api, namespace: staging}
+            spec:
+              replicas: 1
+              selector: {matchLabels: {app: api}}
+              template:
+                metadata: {labels: {app: api}}
+                spec:
+                  containers: [{name: nginx, image: "nginx:1.27"}]
+            """,
+        "task-expose-nodeport-30080": """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: shop}
+            spec: {type: NodePort, selector: {app: shop}, ports: [{port: 80, nodePort: 30080}]}
+            """,
+        "task-fix-image": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: front}
+            spec:
+              replicas: 2
+              selector: {matchLabels: {app: front}}
+              template:
+                metadata: {labels: {app: front}}
+                spec:
+                  containers: [{name: web, image: "nginx:1.27"}]
+            """,
+        "task-fix-selector": """
+            apiVersion: v1
+            kind: Service
+            metadata: {name: api}
+            spec: {selector: {app: api}, ports: [{port: 80}]}
+            """,
+    ]
+
+    func testEveryTaskHasAnEndStateThatPassesItsChecks() throws {
+        let tasks = QuizTestSupport.bank.questions.filter { $0.kind == .task }
+        XCTAssertEqual(Set(tasks.map(\.id)), Set(Self.endStates.keys), "add an end state for each new task")
+        for question in tasks {
+            guard case .task(let spec) = question.body, let end = Self.endStates[question.id] else { continue }
+            let runner = LiveTaskRunner(task: spec, seed: 1)
+            XCTAssertFalse(runner.evaluate().allSatisfy(\.passed), "\(question.id) passes before anything is done")
+            if case .failure(let error) = ManifestApplier.apply(end, to: runner.cluster, namespace: spec.namespace) {
+                XCTFail("\(question.id): \(error)")
+                continue
+            }
+            let failed = runner.evaluate().filter { !$0.passed }
+            XCTAssertEqual(failed.map(\.message.english), [], question.id)
+        }
+    }
+}
