@@ -41,7 +41,7 @@ public final class QuestionChecker {
         let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         switch question.body {
         case .choice(let choices, let correct, let multiple):
-            guard let picked = ChoiceAnswerReader.choices(text, count: choices.count) else {
+            guard let picked = ChoiceAnswerReader.choices(text, count: choices.count), multiple || picked.count == 1 else {
                 return .unreadable(QuizText.answerWithLetters(choices.count, multiple: multiple))
             }
             return Set(picked) == Set(correct) ? .correct() : .wrong()

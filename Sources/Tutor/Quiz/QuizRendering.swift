@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns questions, verdicts and scores into the text the learner reads.
 struct QuizRendering {
     let language: QuizLanguage
@@ -44,9 +46,46 @@ struct QuizRendering {
         default: lines.append(text(QuizText.skipped))
         }
         lines += feedback.map { "  - " + text($0) }
-        if outcome != .correct { lines.append(text(QuizText.modelAnswer) + modelAnswer(question)) }
+        if outcome != .correct {
+            let answer = modelAnswer(question)
+            let label = text(QuizText.modelAnswer)
+            lines.append((answer.hasPrefix("\n") ? label.trimmingCharacters(in: .whitespaces) : label) + answer)
+        }
         lines.append(text(QuizText.why) + text(question.explanation))
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// The question's own hint, else one derived from its answer (how a command starts, how many
+    /// choices are right, the first step); nil when nothing useful can be said.
+    func hint(_ question: Question) -> String? {
+        if let hint = question.hint { return text(hint) }
+        switch question.body {
+        case .command(let spec):
+            return commandStart(spec.answers.first).map { language == .english ? "It starts with `\($0)`." : "指令開頭是 `\($0)`。" }
+        case .task(let spec):
+            return spec.solution.lazy.compactMap(commandStart).first.map {
+                language == .english ? "One way starts with `\($0)`." : "其中一種做法從 `\($0)` 開始。"
+            }
+        case .choice(_, let correct, true):
+            return language == .english ? "\(correct.count) choices are right." : "有 \(correct.count) 個選項是對的。"
+        case .ordering(let items, let order):
+            guard let first = order.first, items.indices.contains(first - 1) else { return nil }
+            return (language == .english ? "The first one is: " : "第一個是：") + text(items[first - 1])
+        case .short(let spec):
+            guard let first = spec.accepted.first?.first else { return nil }
+            return language == .english ? "It starts with “\(first)”." : "答案開頭是「\(first)」。"
+        case .manifest(let spec):
+            let kind = spec.solution.split(separator: "\n").first { $0.hasPrefix("kind:") }
+            return kind.map { language == .english ? "The object is `\($0)`." : "物件是 `\($0)`。" }
+        default:
+            return nil
+        }
+    }
+
+    /// `kubectl logs` for `kubectl logs web-1 --previous`.
+    private func commandStart(_ command: String?) -> String? {
+        guard let command, case .success(let invocation) = CommandAnswerChecker.invocation(of: command) else { return nil }
+        return (["kubectl"] + invocation.commandPath).joined(separator: " ")
     }
 
     /// The expected answer, as text.
@@ -86,7 +125,7 @@ struct QuizRendering {
         lines.append(scoreLine(text(QuizText.total), correct: right, total: results.count, width: width))
         let missed = results.filter { !$0.correct }
         if !missed.isEmpty {
-            lines.append(text(QuizText.missed) + ":")
+            lines.append(text(QuizText.missed))
             lines += missed.map { "  - \($0.id): \(firstLine(text($0.prompt)))" }
         }
         if comingBack > 0 { lines.append(text(QuizText.comeBack(comingBack))) }
@@ -110,11 +149,21 @@ struct QuizRendering {
         let fraction = total > 0 ? Double(correct) / Double(total) : 0
         let filled = Int((fraction * 10).rounded())
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
-        let padded = label + String(repeating: " ", count: max(1, width - label.count))
+        let padded = label + String(repeating: " ", count: max(1, width - Self.displayWidth(label)))
         let count = "\(correct)/\(total)"
         let percent = "\(Int((fraction * 100).rounded()))%"
         return "  " + padded + bar + " " + String(repeating: " ", count: max(0, 7 - count.count)) + count
             + String(repeating: " ", count: max(1, 6 - percent.count)) + percent
+    }
+
+    /// Columns a text takes in a terminal: East Asian wide characters take two.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { width, scalar in
+            let wide = (0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value)
+                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0xFF00...0xFF60).contains(scalar.value) || (0xFFE0...0xFFE6).contains(scalar.value)
+            return width + (wide ? 2 : 1)
+        }
     }
 
     func letter(_ index: Int) -> String {

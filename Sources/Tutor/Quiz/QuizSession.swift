@@ -81,7 +81,7 @@ public final class QuizSession: LearnerSession {
             io.stdout(rendering.text(QuizText.help))
             return .continue
         case "hint":
-            let hint = current.flatMap(\.hint).map { rendering.text(QuizText.hint) + rendering.text($0) }
+            let hint = current.flatMap(rendering.hint).map { rendering.text(QuizText.hint) + $0 }
             io.stdout((hint ?? rendering.text(QuizText.noHint)) + "\n")
             return .continue
         case "question", "repeat":
@@ -180,7 +180,7 @@ public final class QuizSession: LearnerSession {
         progress.rounds += 1
         if plan.mode == .review { progress.reviewRounds += 1 }
         let comingBack = results.filter { !$0.correct }.count
-        io.stdout(rendering.summary(results, comingBack: comingBack))
+        if !results.isEmpty { io.stdout(rendering.summary(results, comingBack: comingBack)) }
         if let store {
             do { try store.save(progress) } catch { io.stderr("kubetutor: your results could not be saved: \(error)\n") }
         }

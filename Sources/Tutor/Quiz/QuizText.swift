@@ -38,7 +38,7 @@ enum QuizText {
     static let quitEarly = LocalizedText(en: "Round ended early.", zh: "提前結束本回合。")
     static let scoreByTopic = LocalizedText(en: "Score by topic", zh: "各主題得分")
     static let total = LocalizedText(en: "Total", zh: "總分")
-    static let missed = LocalizedText(en: "Missed", zh: "答錯或跳過")
+    static let missed = LocalizedText(en: "Missed:", zh: "答錯或跳過：")
     static let nothingDue = LocalizedText(en: "Nothing is due for review. Come back after another round.",
                                           zh: "目前沒有需要複習的題目。再玩一回合後回來吧。")
     static let noQuestions = LocalizedText(en: "No questions match.", zh: "沒有符合條件的題目。")
@@ -63,14 +63,14 @@ enum QuizText {
     static func intro(_ mode: QuizMode, count: Int, minutes: Int?) -> LocalizedText {
         switch mode {
         case .interview:
-            return LocalizedText(en: "Interview round: \(count) questions. Type `help` for the quiz commands.",
+            return LocalizedText(en: "Interview round: \(count) question\(count == 1 ? "" : "s"). Type `help` for the quiz commands.",
                                  zh: "面試練習：共 \(count) 題。輸入 `help` 查看可用指令。")
         case .exam:
             let time = minutes ?? 0
-            return LocalizedText(en: "Exam: \(count) questions and tasks in \(time) minutes (simulated time). Type `help` for the quiz commands.",
+            return LocalizedText(en: "Exam: \(count) question\(count == 1 ? "" : "s") and tasks in \(time) minutes (simulated time). Type `help` for the quiz commands.",
                                  zh: "模擬考：\(count) 題（含實作題），限時 \(time) 分鐘（模擬時間）。輸入 `help` 查看可用指令。")
         case .review:
-            return LocalizedText(en: "Review: \(count) questions you missed before. Type `help` for the quiz commands.",
+            return LocalizedText(en: "Review: \(count) question\(count == 1 ? "" : "s") you missed before. Type `help` for the quiz commands.",
                                  zh: "複習：\(count) 題之前答錯的題目。輸入 `help` 查看可用指令。")
         }
     }

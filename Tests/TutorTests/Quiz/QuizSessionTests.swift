@@ -138,7 +138,7 @@ final class QuizSessionTests: XCTestCase {
         let output = QuizTestSupport.Output()
         session.start(io: output.io)
         _ = session.run(line: "hint", io: output.io)
-        XCTAssertTrue(output.text.hasSuffix("No hint for this one.\n"))
+        XCTAssertTrue(output.text.hasSuffix("Hint: It starts with `kubectl logs`.\n"), output.text)
         _ = session.run(line: "kubectl logs web-1", io: output.io)
         XCTAssertTrue(output.text.contains("""
             ✗ Not quite.
