@@ -44,7 +44,7 @@ public struct QuizProgress: Codable, Equatable, Sendable {
         if wasCorrect {
             record.correct += 1
             if inReview, let box = record.box {
-                let next = min(box + 1, QuizProgress.boxIntervals.count)
+                let next = min(max(box, 0) + 1, QuizProgress.boxIntervals.count)
                 record.box = next
                 record.due = reviewRounds + QuizProgress.boxIntervals[next - 1]
             }

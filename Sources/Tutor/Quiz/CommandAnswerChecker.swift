@@ -17,7 +17,8 @@ public enum CommandAnswerChecker {
     /// kubectl verb but without `kubectl` counts too.
     public static func invocation(of text: String, reader: LearnerLineReader = LearnerLineReader())
         -> Result<KubectlInvocation, CommandDifference> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasPrefix("$ ") { trimmed = String(trimmed.dropFirst(2)) }
         let (commands, errors) = reader.commands(in: trimmed)
         var argv = commands.last { ["kubectl", "k"].contains($0.argv.first ?? "") }.map { Array($0.argv.dropFirst()) }
         if argv == nil, let first = commands.first, let name = first.argv.first,
@@ -96,6 +97,9 @@ public enum CommandAnswerChecker {
         return result
     }
 
+    /// Flags that only add a column to what was asked for; adding them unasked is not a mistake.
+    static let toleratedExtras: Set<String> = ["show-labels", "show-kind"]
+
     private static func flagDifferences(expected: CommandMeaning, found: CommandMeaning) -> [CommandDifference] {
         var result: [CommandDifference] = []
         let command = KubectlCommandTree.standard.command(at: expected.path)
@@ -106,7 +110,7 @@ public enum CommandAnswerChecker {
         for name in Set(expected.flags.keys).union(found.flags.keys).sorted() {
             switch (expected.flags[name], found.flags[name]) {
             case (let wanted?, nil): result.append(.missingFlag(mention(name, wanted)))
-            case (nil, let given?): result.append(.extraFlag(mention(name, given)))
+            case (nil, let given?) where !toleratedExtras.contains(name): result.append(.extraFlag(mention(name, given)))
             case (let wanted?, let given?) where wanted != given:
                 result.append(.flagValue(mention(name, given), expected: wanted))
             default: break

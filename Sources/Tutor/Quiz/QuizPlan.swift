@@ -19,6 +19,13 @@ public struct QuizPlan: Sendable {
     /// The time limit in simulated seconds (exams only).
     public let timeLimit: Double?
 
+    /// A plan of exactly these questions (a lesson step asking chosen questions, or a test).
+    public init(mode: QuizMode, questions: [Question], timeLimit: Double?) {
+        self.mode = mode
+        self.questions = questions
+        self.timeLimit = timeLimit
+    }
+
     /// Seconds an exam allows per question: by difficulty, and more for live tasks.
     public static func allowance(for question: Question) -> Double {
         if question.kind == .task { return 360 }

@@ -68,6 +68,10 @@ final class CommandComparisonTests: XCTestCase {
         ("kubectl get pods --field-selector=status.phase=Running,spec.nodeName=n1",
          "kubectl get pods --field-selector spec.nodeName=n1,status.phase=Running"),
         ("kubectl logs web --since=1h", "kubectl logs web --since=60m"),
+        ("kubectl get pods -o wide", "$ kubectl get pods -o wide"),
+        ("kubectl get pods -o wide", "kubectl get pods -o wide --show-labels"),
+        ("kubectl get svc go-api -o go-template='{{.spec.clusterIP}}'", "kubectl get svc go-api -o go-template --template '{{.spec.clusterIP}}'"),
+        ("kubectl get svc go-api -o go-template='{{.spec.clusterIP}}'", "kubectl get svc go-api -o template='{{.spec.clusterIP}}'"),
     ]
 
     /// Pairs that differ, with the text the difference must mention.
@@ -94,12 +98,20 @@ final class CommandComparisonTests: XCTestCase {
         ("kubectl label pod web run=v1", "kubectl label pod web run=v2", "the arguments are `run=v2`; expected `run=v1`"),
         ("kubectl get pods", "kubectl get pods --bogus", "kubectl would refuse it (unknown flag: --bogus)"),
         ("kubectl get pods", "docker ps", "`docker ps` is not a kubectl command"),
+        ("kubectl config set-context --current --namespace=dev", "kubectl config set-context --current -n dev",
+         "kubectl would refuse it (unknown shorthand flag: 'n' in -n)"),
         ("kubectl get pods", "kubectl get pods --help", "is the wrong command"),
         ("kubectl get nodes -o wide", "kubectl get nodes", "--output=wide (-o) is missing"),
         ("kubectl delete deployment web", "kubectl delete deployment web --grace-period=0 --force", "--force was not asked for"),
         ("kubectl explain deployment.spec", "kubectl explain pod.spec", "the arguments are `pod.spec`; expected `deployment.spec`"),
         ("kubectl config use-context kind-lab", "kubectl config use-context minikube", "the arguments are `minikube`"),
         ("kubectl logs web --since=1h", "kubectl logs web --since=30m", "--since is 30m0s; it should be 1h0m0s"),
+        ("kubectl config set-context --current --namespace=dev", "kubectl config set-context --current --namespace=prod",
+         "--namespace is prod; it should be dev"),
+        ("kubectl get pods --show-labels", "kubectl get pods", "--show-labels is missing"),
+        ("kubectl run p --image=nginx --restart=Never", "kubectl run p --image=nginx", "--restart=Never is missing"),
+        ("kubectl create deployment web --image=nginx --replicas=3", "kubectl create deployment web --image=nginx",
+         "--replicas=3 (-r) is missing"),
     ]
 
     func testEquivalentPairsMeanTheSame() {

@@ -147,6 +147,22 @@ final class QuizSessionTests: XCTestCase {
             """), output.text)
     }
 
+    /// What a lesson step uses to ask one bank question.
+    func testQuestionTextForLessonSteps() throws {
+        let question = try XCTUnwrap(bank.question(id: "svc-default-type"))
+        XCTAssertEqual(QuestionText.question(question, language: .traditionalChinese), """
+            第 1/1 題 · services · ★☆☆
+            Service 預設的類型是什麼？
+            請輸入簡短的答案。
+
+            """)
+        let checker = QuestionChecker(matcher: bank.matcher)
+        let verdict = checker.check(question, answer: "cluster ip")
+        XCTAssertEqual(verdict.outcome, .correct)
+        XCTAssertTrue(QuestionText.verdict(question, verdict, language: .english).hasPrefix("✓ Correct.\nWhy: ClusterIP gives"))
+        XCTAssertEqual(QuestionText.hint(question, language: .english), "It starts with “C”.")
+    }
+
     func testUnreadableAnswersAskAgainWithoutPenalty() throws {
         let question = try XCTUnwrap(bank.question(id: "pods-smallest-unit"))
         let plan = QuizPlan(mode: .interview, questions: [question], timeLimit: nil)
