@@ -20,6 +20,7 @@ public final class QuizSession: LearnerSession {
     private var task: LiveTaskRunner?
     private var elapsed: Double = 0
     private var finished = false
+    private var heredocBuffer = ""
 
     /// A session playing `plan` in `language`, starting from `progress` (as `store.load()` gave it);
     /// results are saved to `store` when the round ends (nil: not saved).
@@ -57,6 +58,7 @@ public final class QuizSession: LearnerSession {
     public var isFinished: Bool { finished }
 
     public var prompt: String {
+        if !heredocBuffer.isEmpty { return "> " }
         let position = "\(min(index + 1, plan.questions.count))/\(plan.questions.count)"
         let clock = plan.timeLimit.map { " [\(Self.clockText(max(0, $0 - elapsed)))]" } ?? ""
         if let task { return "task \(position)\(clock) (\(task.shell.kubectl.config.defaultNamespace)) $ " }
@@ -65,6 +67,17 @@ public final class QuizSession: LearnerSession {
 
     public func run(line: String, io: ShellIO) -> SessionOutcome {
         if finished { return .exit }
+        // A heredoc typed line by line at the terminal (`apply <<EOF` …) is gathered until it is complete.
+        let gathered = heredocBuffer.isEmpty ? line : heredocBuffer + "\n" + line
+        if gathered.contains("<<") && !ShellScriptReader.isComplete(gathered) {
+            heredocBuffer = gathered
+            return .continue
+        }
+        heredocBuffer = ""
+        return process(gathered, io: io)
+    }
+
+    private func process(_ line: String, io: ShellIO) -> SessionOutcome {
         if !followsWallClock { elapsed += Self.secondsPerLine }
         if let limit = plan.timeLimit, elapsed > limit {
             io.stdout(rendering.text(QuizText.timeUp) + "\n")

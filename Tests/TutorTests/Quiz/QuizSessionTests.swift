@@ -163,6 +163,23 @@ final class QuizSessionTests: XCTestCase {
         XCTAssertEqual(QuestionText.hint(question, language: .english), "It starts with “C”.")
     }
 
+    /// At the terminal a heredoc arrives one line at a time; the session gathers it behind a `> ` prompt.
+    func testManifestHeredocTypedLineByLine() throws {
+        let question = try XCTUnwrap(bank.question(id: "res-manifest-limits"))
+        let plan = QuizPlan(mode: .interview, questions: [question], timeLimit: nil)
+        let session = QuizSession(plan: plan, bank: bank, language: .english, store: nil, seed: 1)
+        let output = QuizTestSupport.Output()
+        session.start(io: output.io)
+        let lines = try XCTUnwrap(question.sampleCorrectAnswer).split(separator: "\n").map(String.init)
+        for line in lines.dropLast() {
+            XCTAssertEqual(session.run(line: line, io: output.io), .continue)
+            XCTAssertEqual(session.prompt, "> ")
+        }
+        XCTAssertEqual(session.run(line: lines.last ?? "", io: output.io), .exit)
+        XCTAssertEqual(session.answered.map(\.correct), [true], output.text)
+        XCTAssertTrue(output.text.contains("✓ Correct.\n  - pod/api spec.containers[name=api].resources.requests.cpu is 250m"), output.text)
+    }
+
     func testUnreadableAnswersAskAgainWithoutPenalty() throws {
         let question = try XCTUnwrap(bank.question(id: "pods-smallest-unit"))
         let plan = QuizPlan(mode: .interview, questions: [question], timeLimit: nil)
