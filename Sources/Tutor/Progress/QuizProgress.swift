@@ -13,6 +13,7 @@ public struct QuestionRecord: Codable, Equatable, Sendable {
     /// The review round in which it is due again (compared with `QuizProgress.reviewRounds`).
     public var due: Int?
 
+    /// A record for a question never answered.
     public init() {}
 }
 
@@ -32,6 +33,7 @@ public struct QuizProgress: Codable, Equatable, Sendable {
     /// Records by question id.
     public var questions: [String: QuestionRecord] = [:]
 
+    /// Progress of a learner who has not played yet.
     public init() {}
 
     /// Records an answer. A miss puts the question in box 1, due at the next review round; a right answer

@@ -45,6 +45,7 @@ public final class QuizProgressStore {
         try AtomicFile.write(try encoder.encode(progress), to: url)
     }
 
+    /// Just the version, read before trusting the rest of the file.
     private struct SchemaHeader: Decodable {
         let schemaVersion: Int
     }

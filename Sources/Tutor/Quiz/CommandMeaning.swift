@@ -8,6 +8,7 @@ public struct ObjectSelection: Hashable, Sendable, Comparable, CustomStringConve
     /// The names, sorted; empty when the command selects by type or label.
     public let names: [String]
 
+    /// Sorted by resource, then names, so equal selections compare equal in any order.
     public static func < (left: ObjectSelection, right: ObjectSelection) -> Bool {
         (left.resource.qualifiedKind, left.names.joined(separator: ",")) < (right.resource.qualifiedKind, right.names.joined(separator: ","))
     }

@@ -35,6 +35,7 @@ public final class LearnerLineReader: ShellCommandHost {
         return 0
     }
 
+    /// Every command counts as installed, so `which kubectl` and friends behave.
     public func commandPath(_ name: String) -> String? { "/usr/local/bin/\(name)" }
 
     /// The text of a session file, if it exists.

@@ -57,6 +57,7 @@ public final class QuizSession: LearnerSession {
     /// True once the round is over (every question answered, time up, or quit).
     public var isFinished: Bool { finished }
 
+    /// `interview 3/20 > `, `exam 2/8 [12:40] > `, `task 2/8 [12:40] (default) $ `, or `> ` inside a heredoc.
     public var prompt: String {
         if !heredocBuffer.isEmpty { return "> " }
         let position = "\(min(index + 1, plan.questions.count))/\(plan.questions.count)"
@@ -65,6 +66,7 @@ public final class QuizSession: LearnerSession {
         return "\(plan.mode.rawValue) \(position)\(clock) > "
     }
 
+    /// Handles one line: a quiz command, an answer, or (in a live task) a command for the task's cluster.
     public func run(line: String, io: ShellIO) -> SessionOutcome {
         if finished { return .exit }
         // A heredoc typed line by line at the terminal (`apply <<EOF` …) is gathered until it is complete.
@@ -110,6 +112,7 @@ public final class QuizSession: LearnerSession {
         }
     }
 
+    /// Completes kubectl in live tasks and the quiz's own commands otherwise.
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
         if let task { return KubectlCompletion(shell: task.shell).complete(line: line, cursor: cursor) }
         let words = ["check", "help", "hint", "progress", "question", "quit", "skip"]
@@ -117,6 +120,7 @@ public final class QuizSession: LearnerSession {
         return (0, words.filter { $0.hasPrefix(prefix) })
     }
 
+    /// Moves the exam clock and the live task's cluster with the wall clock.
     public func wallClockAdvanced(by seconds: Double) {
         guard !finished else { return }
         elapsed += seconds
