@@ -28,6 +28,9 @@ struct QuizCommand: ParsableCommand {
         }
         if lint { return try runLint(folder) }
         let questions = QuizBank.load(directory: folder)
+        if !questions.problems.isEmpty {
+            fputs("kubetutor: the question bank has \(questions.problems.count) problem(s); run `kubetutor quiz --lint`\n", stderr)
+        }
         let dataDirectory = global.dataDirectory()
         let language = QuizLanguage.from(global.lang ?? ProcessInfo.processInfo.environment["LANG"])
         let store = QuizProgressStore(dataDirectory: dataDirectory)
