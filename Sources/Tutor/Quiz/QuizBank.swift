@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// The question bank: every question of `lessons/quiz/*.yaml`, the synonyms short answers use, and the
+/// problems found while reading.
+public struct QuizBank: Sendable {
+    /// The questions, in file order (files sorted by name).
+    public var questions: [Question]
+    /// The short-answer matcher with the bank's synonyms.
+    public var matcher: ShortAnswerMatcher
+    /// Problems found while reading the files (lint reports them).
+    public var problems: [LintProblem]
+
+    /// The file holding synonym groups, in the bank folder.
+    public static let synonymsFile = "synonyms.yaml"
+
+    /// Reads every `*.yaml` file of `directory`.
+    public static func load(directory: URL) -> QuizBank {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var files: [(path: String, text: String)] = []
+        var problems: [LintProblem] = []
+        for name in names {
+            let url = directory.appendingPathComponent(name)
+            do {
+                files.append((url.path, try String(contentsOf: url, encoding: .utf8)))
+            } catch {
+                problems.append(LintProblem(SourceLocation(file: url.path, line: 0), "cannot read the file: \(error.localizedDescription)"))
+            }
+        }
+        if names.isEmpty {
+            problems.append(LintProblem(SourceLocation(file: directory.path, line: 0), "no question files (*.yaml) here"))
+        }
+        var bank = load(files: files)
+        bank.problems = problems + bank.problems
+        return bank
+    }
+
+    /// Reads bank files given as (path, text); a file named `synonyms.yaml` holds synonym groups.
+    public static func load(files: [(path: String, text: String)]) -> QuizBank {
+        var questions: [Question] = []
+        var problems: [LintProblem] = []
+        var synonyms: [[String]] = []
+        for file in files {
+            let root: Node?
+            do {
+                root = try Yams.compose(yaml: file.text)
+            } catch {
+                problems.append(LintProblem(SourceLocation(file: file.path, line: yamlErrorLine(error)), "not valid YAML: \(error)"))
+                continue
+            }
+            guard let root else { continue }
+            if (file.path as NSString).lastPathComponent == synonymsFile {
+                synonyms += readSynonyms(root, file: file.path, problems: &problems)
+                continue
+            }
+            questions += readQuestions(root, file: file.path, problems: &problems)
+        }
+        problems += duplicateIDs(questions)
+        return QuizBank(questions: questions, matcher: ShortAnswerMatcher(synonymGroups: synonyms), problems: problems)
+    }
+
+    /// The question with this id.
+    public func question(id: String) -> Question? { questions.first { $0.id == id } }
+
+    /// Every topic, in order of first appearance.
+    public var topics: [String] {
+        var seen: [String] = []
+        for topic in questions.flatMap(\.topics) where !seen.contains(topic) { seen.append(topic) }
+        return seen
+    }
+
+    private static func readQuestions(_ root: Node, file: String, problems: inout [LintProblem]) -> [Question] {
+        guard let list = root["questions"]?.sequence else {
+            problems.append(LintProblem(SourceLocation(file: file, line: root.mark?.line ?? 1), "the file needs a `questions:` list"))
+            return []
+        }
+        let defaultSeed = root["seed"]?.scalar?.string
+        return list.compactMap { QuestionParser.parse($0, file: file, defaultSeed: defaultSeed, problems: &problems) }
+    }
+
+    private static func readSynonyms(_ root: Node, file: String, problems: inout [LintProblem]) -> [[String]] {
+        guard let groups = root["synonyms"]?.sequence else {
+            problems.append(LintProblem(SourceLocation(file: file, line: 1), "the file needs a `synonyms:` list of lists"))
+            return []
+        }
+        return groups.compactMap { group in
+            let words = group.sequence?.compactMap { $0.scalar?.string } ?? []
+            if words.count < 2 {
+                problems.append(LintProblem(SourceLocation(file: file, line: group.mark?.line ?? 0),
+                                            "a synonym group needs at least two words"))
+                return nil
+            }
+            return words
+        }
+    }
+
+    private static func duplicateIDs(_ questions: [Question]) -> [LintProblem] {
+        var seen: [String: SourceLocation] = [:]
+        var problems: [LintProblem] = []
+        for question in questions {
+            if let first = seen[question.id] {
+                problems.append(LintProblem(question.location, "duplicate id (first used at \(first))", questionID: question.id))
+            } else {
+                seen[question.id] = question.location
+            }
+        }
+        return problems
+    }
+
+    private static func yamlErrorLine(_ error: Error) -> Int {
+        if case YamlError.scanner(_, _, let mark, _)? = error as? YamlError { return mark.line }
+        if case YamlError.parser(_, _, let mark, _)? = error as? YamlError { return mark.line }
+        return 0
+    }
+}
