@@ -70,7 +70,7 @@ enum TopVerb {
         for pod in pods {
             let age = context.cluster.now - pod.metadata.creationTimestamp.instant
             if age > 120 {
-                return "Metrics not available for pod \(pod.namespace)/\(pod.name), age: \(KubeCluster.GoDuration.string(age, resolution: 1e-6))"
+                return "Metrics not available for pod \(pod.namespace)/\(pod.name), age: \(GoDuration(seconds: age, resolution: 1e-6).description)"
             }
         }
         return "metrics not available yet"
