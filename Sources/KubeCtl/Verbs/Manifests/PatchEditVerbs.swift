@@ -174,8 +174,8 @@ enum EditVerb {
         let get = parts.count == 2 ? "kubectl get \(parts[0]) \(parts[1]) -o yaml > \(parts[1]).yaml" : "kubectl get TYPE NAME -o yaml > NAME.yaml"
         let file = parts.count == 2 ? "\(parts[1]).yaml" : "NAME.yaml"
         return "kubetutor has no text editor, so it cannot open \(target) for editing (kubectl edit would start $KUBE_EDITOR or vi). "
-            + "Make the change in three steps instead: save the object with \"\(get)\", change the file (sed -i, or write "
-            + "it again with cat > \(file) <<EOF ... EOF), then send it back with \"kubectl apply -f \(file)\". "
+            + "Make the change in three steps instead: save the object with \"\(get)\", change the file (write it again with "
+            + "cat > \(file) <<EOF ... EOF, or rewrite it with awk), then send it back with \"kubectl apply -f \(file)\". "
             + "For one field, \"kubectl patch\", \"kubectl set image\" or \"kubectl scale\" do it directly."
     }
 }

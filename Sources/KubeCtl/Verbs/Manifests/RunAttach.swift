@@ -41,9 +41,7 @@ extension RunVerb {
             }
         }
         if context.invocation.bool("rm") { removeCreated() }
-        if let failure {
-            context.errorLine(failure)
-        }
+        if let failure { context.io.stderr(failure.hasSuffix("\n") ? failure : failure + "\n") }
         return exitStatus
     }
 
