@@ -144,6 +144,8 @@ final class GeneratorOracleTests: XCTestCase {
         ["run", "web", "--image=nginx", "--labels=a", "--dry-run=client"],
         ["run", "web", "--image=nginx", "--port=abc", "--dry-run=client"],
         ["run", "web", "--image=nginx", "--stdin", "--dry-run=client"],
+        ["run", "some-pod", "--image=python", "--command", "sleep", "20", "--restart=Never", "--dry-run=client", "-o", "yaml"],
+        ["run", "web", "--image=nginx", "--env=FOO", "--dry-run=client"],
         ["expose", "-f", "deploy.yaml", "--dry-run=client", "-o", "yaml"],
         ["expose", "-f", "deploy.yaml", "--port=80", "--target-port=http", "--type=NodePort", "--name=web-np",
          "--dry-run=client", "-o", "json"],

@@ -35,6 +35,7 @@ final class ManifestGoldenTests: XCTestCase {
     func testManifestErrors() { check("manifestErrors") }
     func testPatch() { check("patch") }
     func testRun() { check("run") }
+    func testSeedCommands() { check("seedCommands") }
 
     static let expected: [String: String] = [
         "applyImperativeObject": #"""
@@ -478,6 +479,88 @@ final class ManifestGoldenTests: XCTestCase {
             $ kubectl run --image=nginx
             error: NAME is required for run
             See 'kubectl run -h' for help and examples
+
+            """#,
+        "seedCommands": #"""
+            $ kubectl create deployment hello-minikube --image=kicbase/echo-server:1.0
+            deployment.apps/hello-minikube created
+            $ kubectl expose deployment hello-minikube --type=NodePort --port=8080
+            service/hello-minikube exposed
+            $ kubectl create deployment hello-node --image=registry.k8s.io/e2e-test-images/agnhost:2.39 -- /agnhost netexec --http-port=8080
+            deployment.apps/hello-node created
+            $ kubectl expose deployment hello-node --type=LoadBalancer --port=8080
+            service/hello-node exposed
+            $ kubectl run some-pod --image=python --command sleep 20 --restart=Never --dry-run=client -o yaml > statuc-pod.yaml
+            $ kubectl apply -f statuc-pod.yaml
+            pod/some-pod created
+            $ kubectl apply -f statuc-pod.yaml
+            pod/some-pod configured
+            $ kubectl apply view-last-applied pod/some-pod
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              annotations: {}
+              creationTimestamp: null
+              labels:
+                run: some-pod
+              name: some-pod
+              namespace: default
+            spec:
+              containers:
+              - command:
+                - sleep
+                - "20"
+                image: python
+                name: some-pod
+                resources: {}
+              dnsPolicy: ClusterFirst
+              restartPolicy: Never
+            status: {}
+            $ kubectl apply view-last-applied pod some-pod -o json
+            {
+              "apiVersion": "v1",
+              "kind": "Pod",
+              "metadata": {
+                "annotations": {},
+                "creationTimestamp": null,
+                "labels": {
+                  "run": "some-pod"
+                },
+                "name": "some-pod",
+                "namespace": "default"
+              },
+              "spec": {
+                "containers": [
+                  {
+                    "command": [
+                      "sleep",
+                      "20"
+                    ],
+                    "image": "python",
+                    "name": "some-pod",
+                    "resources": {}
+                  }
+                ],
+                "dnsPolicy": "ClusterFirst",
+                "restartPolicy": "Never"
+              },
+              "status": {}
+            }
+            $ kubectl apply view-last-applied svc/kubernetes
+            error: no last-applied-configuration annotation found on resource: kubernetes
+            $ kubectl run my-pod --image=nginx:alpine
+            pod/my-pod created
+            $ kubectl create -f web.yaml
+            deployment.apps/web created
+            $ kubectl delete deployments/hello-minikube services/hello-minikube
+            deployment.apps "hello-minikube" deleted
+            service "hello-minikube" deleted
+            $ kubectl delete service hello-node
+            service "hello-node" deleted
+            $ kubectl delete deployment hello-node
+            deployment.apps "hello-node" deleted
+            $ kubectl delete -f web.yaml
+            deployment.apps "web" deleted
 
             """#,
     ]

@@ -2,6 +2,7 @@
 enum ManifestVerbs {
     static let entries: [String: KubectlVerbs.Run] = [
         "apply": ApplyVerb.run,
+        "apply view-last-applied": ViewLastAppliedVerb.run,
         "create": ManifestWriteVerb.runCreate,
         "replace": ManifestWriteVerb.runReplace,
         "delete": { DeleteVerb.run($0) },
