@@ -469,8 +469,16 @@ final class ManifestGoldenTests: XCTestCase {
             pod default/fail terminated (Error)
             $ echo status=$?
             status=3
+            $ kubectl run -it --rm shell --image=busybox --restart=Never -- sh
+            If you don't see a command prompt, try pressing enter.
+            (kubetutor cannot attach your terminal to the container, so its output so far is shown instead. Start it without --rm and run commands in it with kubectl exec shell -- COMMAND.)
+            pod "shell" deleted
+            $ kubectl run -i waiter --image=busybox --restart=Never -- sh -c 'sleep 5; echo done'
+            done
             $ kubectl get pods -o name
+            pod/shell
             pod/tmp
+            pod/waiter
             pod/web
             $ kubectl run my-pod --image=nginx:alpine -o name
             pod/my-pod

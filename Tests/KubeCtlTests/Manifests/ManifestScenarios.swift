@@ -370,6 +370,8 @@ enum ManifestScenarios {
             "kubectl run -it --rm hello --image=busybox --restart=Never -- echo hi there",
             "kubectl run -i --rm fail --image=busybox --restart=Never -- sh -c 'echo bye; exit 3'",
             "echo status=$?",
+            "kubectl run -it --rm shell --image=busybox --restart=Never -- sh",
+            "kubectl run -i waiter --image=busybox --restart=Never -- sh -c 'sleep 5; echo done'",
             "kubectl get pods -o name",
             "kubectl run my-pod --image=nginx:alpine -o name",
             "kubectl run x",

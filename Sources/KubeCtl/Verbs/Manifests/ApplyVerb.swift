@@ -13,6 +13,7 @@ struct ApplyVerb {
     var printedObjects: [(object: JSONValue, kindPrefix: String)] = []
     var skippedNames: [String] = []
 
+    /// Runs `kubectl apply`; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         if let status = ManifestInput.precheck(context) { return status }
         if context.invocation.bool("prune") {
@@ -53,6 +54,7 @@ struct ApplyVerb {
         if !skippedNames.isEmpty { context.errorLine(ManifestURLCatalogue.note(forSkipped: skippedNames)) }
     }
 
+    /// Creates or updates one object (catalogue objects kubetutor does not store are only reported).
     mutating func applyOne(_ object: ManifestObject, acknowledgedExisted: Bool) {
         guard let kind = object.kind else {
             skippedNames.append("\(object.kindPrefix)/\(object.name)")

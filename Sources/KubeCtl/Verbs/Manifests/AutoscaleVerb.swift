@@ -7,6 +7,7 @@ enum AutoscaleVerb {
     /// Kinds with a `scale` subresource.
     static let scalable: Set<String> = ["Deployment", "ReplicaSet", "ReplicationController", "StatefulSet"]
 
+    /// Runs `kubectl autoscale`; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         let max = invocation.int("max")
@@ -65,6 +66,7 @@ enum AutoscaleVerb {
         ])
     }
 
+    /// Creates (or prints) the autoscaler of one workload.
     static func autoscale(name: String, resource: APIResource, context: VerbContext) -> Int32 {
         guard scalable.contains(resource.kind) else {
             return context.fail("cannot autoscale a \(resource.kind): could not find scale subresource for "

@@ -99,6 +99,7 @@ struct KeyValueData {
         self.secret = secret
     }
 
+    /// Adds one entry, with kubectl's key-name and duplicate checks.
     mutating func add(_ key: String, _ value: String) throws {
         let problems = KeyNameRules.configMapKeyErrors(key)
         if !problems.isEmpty {
@@ -121,6 +122,7 @@ struct SourceReader {
     let files: SessionFiles
     let secret: Bool
 
+    /// `--from-literal=key=value` sources.
     func literals(_ sources: [String], into data: inout KeyValueData) throws {
         for source in sources {
             guard let equals = source.firstIndex(of: "="), equals != source.startIndex else {
@@ -130,6 +132,7 @@ struct SourceReader {
         }
     }
 
+    /// `--from-file=[key=]path` sources (a directory adds each regular file).
     func files(_ sources: [String], into data: inout KeyValueData) throws {
         for source in sources {
             let (key, path) = try Self.fileSource(source)
@@ -149,6 +152,7 @@ struct SourceReader {
         }
     }
 
+    /// `--from-env-file` sources: `KEY=value` lines, `#` comments and blank lines skipped.
     func envFiles(_ sources: [String], into data: inout KeyValueData) throws {
         for source in sources {
             guard let kind = (try? files.kind(source)) ?? nil else {
@@ -203,6 +207,7 @@ enum KeyNameRules {
         + "and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for "
         + "validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
 
+    /// apimachinery `IsConfigMapKey`.
     static func configMapKeyErrors(_ key: String) -> [String] {
         var errors: [String] = []
         if key.utf8.count > 253 { errors.append("must be no more than 253 characters") }
@@ -211,6 +216,7 @@ enum KeyNameRules {
         return errors + directoryPrefixErrors(key)
     }
 
+    /// apimachinery `IsEnvVarName`.
     static func envVarNameErrors(_ key: String) -> [String] {
         var errors: [String] = []
         let valid = key.unicodeScalars.first.map { isKeyCharacter($0) && !("0"..."9").contains($0) } ?? false

@@ -14,9 +14,12 @@ struct ManifestWriteVerb {
     var errors: [CollectedError] = []
     var printed: [(object: JSONValue, kindPrefix: String)] = []
 
+    /// Runs `kubectl create -f`.
     static func runCreate(_ context: VerbContext) -> Int32 { run(context, mode: .create) }
+    /// Runs `kubectl replace -f`.
     static func runReplace(_ context: VerbContext) -> Int32 { run(context, mode: .replace) }
 
+    /// Reads the manifests and creates or replaces every object; returns the exit status.
     static func run(_ context: VerbContext, mode: Mode) -> Int32 {
         if let status = ManifestInput.precheck(context) { return status }
         if mode == .create, context.invocation.bool("edit") {
@@ -57,6 +60,7 @@ struct ManifestWriteVerb {
         return object.value
     }
 
+    /// Creates or replaces one object.
     mutating func write(_ object: ManifestObject) {
         let verbText = mode == .create ? "creating" : "replacing"
         guard let kind = object.kind else {

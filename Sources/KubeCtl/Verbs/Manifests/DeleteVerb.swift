@@ -21,6 +21,7 @@ struct DeleteVerb {
     let nameOnly: Bool
     var errors: [CollectedError] = []
 
+    /// Runs `kubectl delete`; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         if !invocation.string("kustomize").isEmpty { return context.fail("kubetutor does not simulate kustomize (-k)") }
@@ -67,6 +68,7 @@ struct DeleteVerb {
         }
     }
 
+    /// Resolves the targets, deletes them, waits, and reports errors last.
     mutating func execute() -> Int32 {
         let invocation = context.invocation
         let filenames = invocation.strings("filename")
@@ -196,11 +198,15 @@ struct DeleteVerb {
         return true
     }
 
+    /// How long `--wait` fast-forwards at most without `--timeout` (kubectl would wait a week; a learner
+    /// would press Ctrl-C long before).
+    static let defaultWaitLimit: Double = 600
+
     /// `--wait`: simulated time runs until every deleted object is gone (or replaced by a new one with another uid).
     private func waitUntilGone(_ deleted: [(target: Target, uid: String?)]) {
         let cluster = context.cluster
         let timeout = context.invocation.duration("timeout").seconds
-        let limit = timeout > 0 ? timeout : 168 * 3600
+        let limit = timeout > 0 ? timeout : Self.defaultWaitLimit
         _ = cluster.advance(upTo: limit) {
             deleted.allSatisfy { entry in
                 guard let object = cluster.store.getAny(resource: entry.target.resource.name, entry.target.key) else { return true }

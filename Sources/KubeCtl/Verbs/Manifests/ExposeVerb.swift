@@ -7,6 +7,7 @@ enum ExposeVerb {
     /// The kinds kubectl can expose.
     static let exposable: Set<String> = ["Pod", "Service", "ReplicationController", "Deployment", "ReplicaSet"]
 
+    /// Runs `kubectl expose`; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         var sources: [(json: JSONValue, resource: APIResource)] = []

@@ -36,6 +36,7 @@ struct ManifestInput {
 
 /// Go's `%+v` of a decoded JSON map (`map[a:1 b:map[c:[x y]]]`), which some API server errors quote.
 enum GoValueDescription {
+    /// The `%+v` text of `value`.
     static func describe(_ value: JSONValue) -> String {
         switch value {
         case .null: return "<nil>"

@@ -76,6 +76,7 @@ struct ManifestResolver {
         return (objects, errors)
     }
 
+    /// The object of one document, or why it cannot be used.
     func resolve(_ document: ManifestDocument) -> Result<ManifestObject, CollectedError> {
         let value = document.value
         guard value.objectValue != nil else {

@@ -35,6 +35,7 @@ enum ManifestURLCatalogue {
         return text
     }
 
+    /// The built-in manifests by normalized URL.
     static let entries: [String: String] = [
         "github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml": metricsServer,
         "github.com/kubernetes-sigs/metrics-server/releases/download/v0.7.2/components.yaml": metricsServer,
@@ -43,6 +44,7 @@ enum ManifestURLCatalogue {
         "k8s.io/examples/pods/simple-pod.yaml": nginxPod,
     ]
 
+    /// https://k8s.io/examples/application/deployment.yaml
     static let nginxApplicationDeployment = """
         apiVersion: apps/v1
         kind: Deployment
@@ -66,6 +68,7 @@ enum ManifestURLCatalogue {
 
         """
 
+    /// https://k8s.io/examples/controllers/nginx-deployment.yaml
     static let nginxControllerDeployment = """
         apiVersion: apps/v1
         kind: Deployment
@@ -91,6 +94,7 @@ enum ManifestURLCatalogue {
 
         """
 
+    /// https://k8s.io/examples/pods/simple-pod.yaml
     static let nginxPod = """
         apiVersion: v1
         kind: Pod

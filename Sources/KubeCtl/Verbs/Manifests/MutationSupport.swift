@@ -116,6 +116,7 @@ enum CollectedError: Error, Equatable {
 
     /// Writes `errors` to stderr as kubectl does; returns the exit status (0 when there are none).
     @discardableResult
+    /// Writes `errors` to stderr as kubectl does; returns the exit status (0 when there are none).
     static func report(_ errors: [CollectedError], to context: VerbContext) -> Int32 {
         guard !errors.isEmpty else { return 0 }
         if errors.count == 1, let only = errors.first {

@@ -78,6 +78,7 @@ extension StrategicMergePatch {
 
 /// JSON merge patches (RFC 7386, `kubectl patch --type merge`): maps merge, `null` deletes, anything else replaces.
 enum MergePatch {
+    /// `target` with `patch` merged in.
     static func apply(_ patch: JSONValue, to target: JSONValue) -> JSONValue {
         guard case .object(let members) = patch else { return patch }
         var result = target.objectValue ?? [:]
@@ -145,6 +146,7 @@ enum JSONPatch {
         }
     }
 
+    /// The value a JSON pointer names, if any.
     static func value(at pointer: String, in document: JSONValue) -> JSONValue? {
         var current: JSONValue? = document
         for token in tokens(pointer) {

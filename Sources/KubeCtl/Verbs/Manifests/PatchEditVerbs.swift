@@ -5,6 +5,7 @@ import KubeCluster
 enum PatchVerb {
     static let types = ["json", "merge", "strategic"]
 
+    /// Runs the command; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         let patchText = invocation.string("patch")
@@ -155,6 +156,7 @@ struct ObjectPatcher {
 
 /// `kubectl edit`: kubetutor has no text editor, so it explains how to make the same change with the tools it has.
 enum EditVerb {
+    /// Runs the command; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let arguments = context.invocation.arguments
         let target: String

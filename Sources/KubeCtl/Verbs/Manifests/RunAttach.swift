@@ -1,9 +1,10 @@
 import KubeCluster
 
 extension RunVerb {
-    /// `run -i`/`--attach` (with `--rm`): waits for the pod to run, shows its output (kubetutor cannot attach a
-    /// terminal, so it shows the container's log), waits for it to finish when the restart policy lets it,
-    /// then deletes it with `--rm` and returns the container's exit code as kubectl does.
+    /// `run -i`/`--attach` (with `--rm`): waits for the pod to run and shows its output. Without a terminal
+    /// (`-t`) it waits for the container to finish when the restart policy lets it and returns its exit code,
+    /// as kubectl does; with one, kubetutor cannot attach it, so it shows the output so far and says so.
+    /// `--rm` then deletes the pod.
     func attachAndClean(_ status: Int32) -> Int32 {
         let cluster = context.cluster
         let namespace = context.namespace
@@ -18,15 +19,19 @@ extension RunVerb {
         _ = cluster.advance(upTo: timeout > 0 ? timeout : 60, until: running)
         var exitStatus = status
         var failure: String?
+        let tty = context.invocation.bool("tty")
         if !finished(), pod() != nil {
-            if context.invocation.bool("tty") || context.invocation.bool("stdin") {
+            if tty {
                 context.errorLine("If you don't see a command prompt, try pressing enter.")
-            }
-            context.errorLine("(kubetutor cannot attach your terminal to the container: its output is shown instead. "
-                + "Run commands in it with kubectl exec \(podName) -- COMMAND.)")
-            let waitsForExit = !context.invocation.bool("leave-stdin-open") && restart != "Always"
-            if waitsForExit {
-                _ = cluster.advance(upTo: context.session.followLimit, until: { restart == "OnFailure" ? pod()?.status.phase == "Succeeded" : finished() })
+                let advice = context.invocation.bool("rm")
+                    ? "Start it without --rm and run commands in it with kubectl exec \(podName) -- COMMAND."
+                    : "Run commands in it with kubectl exec \(podName) -- COMMAND."
+                context.errorLine("(kubetutor cannot attach your terminal to the container, so its output so far is shown "
+                    + "instead. \(advice))")
+            } else if !context.invocation.bool("leave-stdin-open") && restart != "Always" {
+                _ = cluster.advance(upTo: context.session.followLimit, until: {
+                    restart == "OnFailure" ? pod()?.status.phase == "Succeeded" : finished()
+                })
             }
         }
         printLogs()

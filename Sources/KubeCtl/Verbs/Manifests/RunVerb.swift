@@ -9,6 +9,7 @@ struct RunVerb {
     let attach: Bool
     let restart: String
 
+    /// Runs `kubectl run` (kubectl's checks first, as usage errors where kubectl makes them so).
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         guard let name = invocation.arguments.first else { return context.usage("NAME is required for run") }
@@ -32,6 +33,7 @@ struct RunVerb {
         return RunVerb(context: context, name: name, attach: attach, restart: restart).execute()
     }
 
+    /// Creates (or prints) the pod and the `--expose` service, attaching when asked.
     func execute() -> Int32 {
         let pod: JSONValue
         switch podDocument() {
@@ -144,6 +146,7 @@ struct RunVerb {
 
 /// `--overrides` of `run` and `expose`: JSON merged into the generated object (merge, strategic or json patch).
 enum Overrides {
+    /// `object` with the `--overrides` patch applied.
     static func apply(to object: JSONValue, context: VerbContext) -> Result<JSONValue, KubectlMessage> {
         let text = context.invocation.string("overrides")
         guard !text.isEmpty else { return .success(object) }

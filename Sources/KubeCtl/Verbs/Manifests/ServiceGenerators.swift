@@ -2,11 +2,16 @@ import KubeCluster
 
 /// `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME [--tcp=port:target]…`.
 enum ServiceGenerators {
+    /// `create service clusterip`.
     static func clusterIP(_ context: VerbContext) -> Int32 { create(context, type: "ClusterIP") }
+    /// `create service nodeport`.
     static func nodePort(_ context: VerbContext) -> Int32 { create(context, type: "NodePort") }
+    /// `create service loadbalancer`.
     static func loadBalancer(_ context: VerbContext) -> Int32 { create(context, type: "LoadBalancer") }
+    /// `create service externalname`.
     static func externalName(_ context: VerbContext) -> Int32 { create(context, type: "ExternalName") }
 
+    /// Builds the Service of the given type and sends (or prints) it.
     static func create(_ context: VerbContext, type: String) -> Int32 {
         let name: String
         switch GeneratedObject.name(context) {

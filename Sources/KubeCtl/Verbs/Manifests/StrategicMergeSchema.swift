@@ -44,6 +44,7 @@ struct StrategicMergeSchema {
 /// `kubectl apply` (last applied, new manifest, live object) and patch application with merge keys,
 /// `$patch: delete`, `$setElementOrder` and `$retainKeys` directives.
 struct StrategicMergePatch {
+    /// A JSON object's members.
     typealias Members = OrderedDictionary<String, JSONValue>
     let schema: StrategicMergeSchema
 

@@ -3,6 +3,7 @@ import KubeCluster
 /// `kubectl apply view-last-applied (TYPE NAME | TYPE/NAME | -f FILE) [-o yaml|json]`: the configuration
 /// `kubectl apply` stored in the object's annotation, as YAML (default) or two-space indented JSON.
 enum ViewLastAppliedVerb {
+    /// Runs `kubectl apply view-last-applied`; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         let output = invocation.string("output")
