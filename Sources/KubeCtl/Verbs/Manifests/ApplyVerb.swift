@@ -116,6 +116,7 @@ struct ApplyVerb {
         let merger = StrategicMergePatch(schema: StrategicMergeSchema(kind: object.resource.kind))
         let patch = merger.threeWay(original: LastAppliedAnnotation.parsed(from: live), modified: modified, current: live)
         if patch == .emptyObject {
+            warnIfDeleting(live)
             report(live, object, "unchanged")
             return
         }
@@ -131,6 +132,7 @@ struct ApplyVerb {
             do {
                 let stored = dryRun == .server ? try ErasedAPI.dryRunUpdate(typed, in: context.cluster)
                     : try ErasedAPI.update(typed, in: context.cluster)
+                warnIfDeleting(ObjectJSON.encode(stored))
                 report(ObjectJSON.encode(stored), object, "configured")
             } catch let error as APIError {
                 let verb = "applying patch:\n\(patch.sortedKeys().compactJSON())\nto:\n\(object.infoDescription)\nfor:"
@@ -139,6 +141,13 @@ struct ApplyVerb {
                 errors.append(.message("\(error)"))
             }
         }
+    }
+
+    /// kubectl's warning when the applied object is being deleted.
+    private func warnIfDeleting(_ document: JSONValue) {
+        guard document.value(at: ["metadata", "deletionTimestamp"]).map({ $0 != .null }) == true else { return }
+        let name = document.value(at: ["metadata", "name"])?.stringValue ?? ""
+        context.errorLine("Warning: Detected changes to resource \(name) which is currently being deleted.")
     }
 
     /// Prints one result line (or keeps the object for `-o yaml|json`).

@@ -19,9 +19,9 @@ struct ManifestObject {
     var name: String { key.name }
 
     /// `Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1, Kind=Deployment"` and the name line,
-    /// as kubectl describes an object in some errors.
+    /// as kubectl describes an object in some errors (the core group prints as `/v1`, as Go's GroupVersion does).
     var infoDescription: String {
-        let groupVersion = resource.apiVersion
+        let groupVersion = "\(resource.group)/\(resource.preferredVersion)"
         return "Resource: \"\(groupVersion), Resource=\(resource.name)\", GroupVersionKind: \"\(groupVersion), Kind=\(resource.kind)\"\n"
             + "Name: \"\(key.name)\", Namespace: \"\(key.namespace)\""
     }
