@@ -56,7 +56,7 @@ final class PatchAlgorithmTests: XCTestCase {
             (#"{"/":9,"~1":10}"#, #"[{"op":"test","path":"/~01","value":10}]"#, #"{"/":9,"~1":10}"#),
             (#"{"foo":["bar"]}"#, #"[{"op":"add","path":"/foo/-","value":["abc","def"]}]"#, #"{"foo":["bar",["abc","def"]]}"#),
             (#"{"foo":["bar"]}"#, #"[{"op":"add","path":"/foo/5","value":1}]"#, nil),
-            (#"{"foo":"bar"}"#, #"[{"op":"replace","path":"/nope","value":1}]"#, nil),
+            (#"{"foo":"bar"}"#, #"[{"op":"replace","path":"/nope","value":1}]"#, #"{"foo":"bar","nope":1}"#),
             (#"{"foo":"bar"}"#, #"[{"op":"frobnicate","path":"/foo"}]"#, nil),
         ]
         for (document, patch, result) in vectors {
@@ -65,6 +65,7 @@ final class PatchAlgorithmTests: XCTestCase {
         }
     }
 
+    /// Messages of the json-patch library, as kubectl 1.32 prints them for `patch --local --type json`.
     func testJSONPatchFailureMessagesFollowTheLibrary() {
         func failure(_ document: String, _ patch: String) -> String? {
             do {
@@ -78,10 +79,17 @@ final class PatchAlgorithmTests: XCTestCase {
         }
         XCTAssertEqual(failure(#"{}"#, #"[{"op":"add","path":"/a/b","value":1}]"#),
                        #"add operation does not apply: doc is missing path: "/a/b": missing value"#)
-        XCTAssertEqual(failure(#"{}"#, #"[{"op":"remove","path":"/a"}]"#),
-                       #"remove operation does not apply: doc is missing path: "/a": missing value"#)
-        XCTAssertEqual(failure(#"{}"#, #"[{"op":"replace","path":"/a","value":1}]"#),
-                       "replace operation does not apply: doc is missing key: /a: missing value")
+        XCTAssertEqual(failure(#"{}"#, #"[{"op":"remove","path":"/a/b"}]"#),
+                       #"remove operation does not apply: doc is missing path: "/a/b": missing value"#)
+        XCTAssertEqual(failure(#"{"spec":{}}"#, #"[{"op":"remove","path":"/spec/foo"}]"#),
+                       "error in remove for path: '/spec/foo': Unable to remove nonexistent key: foo: missing value")
+        XCTAssertEqual(failure(#"{"c":[1]}"#, #"[{"op":"add","path":"/c/5","value":1}]"#),
+                       "error in add for path: '/c/5': Unable to access invalid index: 5: invalid index referenced")
+        XCTAssertEqual(failure(#"{"c":[1]}"#, #"[{"op":"remove","path":"/c/5"}]"#),
+                       "error in remove for path: '/c/5': Unable to access invalid index: 5: invalid index referenced")
+        XCTAssertEqual(failure(#"{"s":{}}"#, #"[{"op":"move","from":"/s/nope","path":"/s/x"}]"#),
+                       "error in move for path: 'nope': Unable to remove nonexistent key: nope: missing value")
+        XCTAssertEqual(failure(#"{}"#, #"[{"op":"frob","path":"/a"}]"#), "Unexpected kind: frob")
         XCTAssertEqual(failure(#"{"a":1}"#, #"[{"op":"test","path":"/a","value":2}]"#), "testing value /a failed: test failed")
         XCTAssertEqual(failure(#"{}"#, #"{"op":"add"}"#), "json: cannot unmarshal object into Go value of type jsonpatch.Patch")
     }

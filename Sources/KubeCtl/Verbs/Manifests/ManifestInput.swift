@@ -5,15 +5,16 @@ struct ManifestInput {
     var objects: [ManifestObject]
     var errors: [CollectedError]
 
-    /// Reads and resolves the command's `-f` arguments (`-R`, `--validate`, `-n`).
-    static func load(_ context: VerbContext) -> ManifestInput {
+    /// Reads and resolves the command's `-f` arguments (`-R`, `--validate`, `-n`). With `local` (`--local`
+    /// commands) objects keep the namespace they were written with.
+    static func load(_ context: VerbContext, local: Bool = false) -> ManifestInput {
         let invocation = context.invocation
         let reader = ManifestReader(files: context.session.files, stdin: context.stdin,
                                     recursive: invocation.accepts("recursive") && invocation.bool("recursive"))
         let (documents, readErrors) = reader.read(invocation.strings("filename"))
         let validation = invocation.accepts("validate") ? invocation.string("validate") : "strict"
         let resolver = ManifestResolver(namespace: context.namespace, enforceNamespace: context.namespaceWasSet,
-                                        validate: !["false", "ignore"].contains(validation))
+                                        validate: !["false", "ignore"].contains(validation), fillsNamespace: !local)
         let (objects, resolveErrors) = resolver.resolve(documents)
         return ManifestInput(objects: objects, errors: readErrors + resolveErrors)
     }

@@ -62,6 +62,8 @@ struct ManifestResolver {
     let enforceNamespace: Bool
     /// False for `--validate=false`/`ignore` (kubectl then skips its client-side checks).
     let validate: Bool
+    /// False for `--local` commands: the document keeps the namespace it was written with.
+    var fillsNamespace = true
 
     /// The objects of `documents` in order, and the errors met.
     func resolve(_ documents: [ManifestDocument]) -> (objects: [ManifestObject], errors: [CollectedError]) {
@@ -100,9 +102,11 @@ struct ManifestResolver {
                     + "\"\(namespace)\". You must pass '--namespace=\(givenNamespace)' to perform this operation."))
             }
             objectNamespace = givenNamespace.isEmpty ? namespace : givenNamespace
-            var metadata = json["metadata"]?.objectValue ?? [:]
-            metadata["namespace"] = .string(objectNamespace)
-            json["metadata"] = .object(metadata)
+            if fillsNamespace {
+                var metadata = json["metadata"]?.objectValue ?? [:]
+                metadata["namespace"] = .string(objectNamespace)
+                json["metadata"] = .object(metadata)
+            }
         }
         let key = ObjectKey(namespace: objectNamespace, name: name)
         if apiVersion == "autoscaling/v1", kindName == "HorizontalPodAutoscaler" { json = HPAConversion.v1ToV2(json) }

@@ -116,23 +116,23 @@ enum JSONPatch {
             case "remove":
                 result = try remove(at: path, in: result)
             case "replace":
-                guard value(at: path, in: result) != nil else {
-                    throw Failure(message: "replace operation does not apply: doc is missing key: \(path): missing value")
-                }
-                result = try add(operation["value"] ?? .null, at: path, in: try remove(at: path, in: result), operation: "replace")
-            case "move", "copy":
+                result = try replace(operation["value"] ?? .null, at: path, in: result)
+            case "move":
                 let from = operation["from"]?.stringValue ?? ""
+                let key = tokens(from).last ?? ""
                 guard let moved = value(at: from, in: result) else {
-                    throw Failure(message: "\(kind) operation does not apply: doc is missing from path: \(from): missing value")
+                    throw Failure(message: "error in move for path: '\(key)': Unable to remove nonexistent key: \(key): missing value")
                 }
-                if kind == "move" { result = try remove(at: from, in: result) }
-                result = try add(moved, at: path, in: result, operation: kind)
+                result = try add(moved, at: path, in: try remove(at: from, in: result), operation: "move")
+            case "copy":
+                let copied = value(at: operation["from"]?.stringValue ?? "", in: result) ?? .null
+                result = try add(copied, at: path, in: result, operation: "copy")
             case "test":
                 guard value(at: path, in: result) == (operation["value"] ?? .null) else {
                     throw Failure(message: "testing value \(path) failed: test failed")
                 }
             default:
-                throw Failure(message: "Unexpected kind: \(kind): unknown object type")
+                throw Failure(message: "Unexpected kind: \(kind)")
             }
         }
         return result
@@ -173,7 +173,8 @@ enum JSONPatch {
             case .array(var items):
                 if last == "-" { items.append(value); return .array(items) }
                 guard let index = Int(last), index >= 0, index <= items.count else {
-                    throw Failure(message: "Unable to access invalid index: \(last): invalid index referenced")
+                    throw Failure(message: "error in \(operation) for path: '\(pointer)': Unable to access invalid index: \(last): "
+                        + "invalid index referenced")
                 }
                 items.insert(value, at: index)
                 return .array(items)
@@ -190,13 +191,38 @@ enum JSONPatch {
         return try update(document, along: Array(parts.dropLast()), missing: missing) { container in
             switch container {
             case .object(var members):
-                guard members.removeValue(forKey: last) != nil else { throw missing }
+                guard members.removeValue(forKey: last) != nil else {
+                    throw Failure(message: "error in remove for path: '\(pointer)': Unable to remove nonexistent key: \(last): missing value")
+                }
                 return .object(members)
             case .array(var items):
                 guard let index = Int(last), items.indices.contains(index) else {
-                    throw Failure(message: "Unable to access invalid index: \(last): invalid index referenced")
+                    throw Failure(message: "error in remove for path: '\(pointer)': Unable to access invalid index: \(last): "
+                        + "invalid index referenced")
                 }
                 items.remove(at: index)
+                return .array(items)
+            default:
+                throw missing
+            }
+        }
+    }
+
+    /// `replace`: an existing array element, or an object member (set even when it was missing, as the library does).
+    private static func replace(_ value: JSONValue, at pointer: String, in document: JSONValue) throws -> JSONValue {
+        let parts = tokens(pointer)
+        guard let last = parts.last else { return value }
+        let missing = Failure(message: "replace operation does not apply: doc is missing path: \(pointer): missing value")
+        return try update(document, along: Array(parts.dropLast()), missing: missing) { container in
+            switch container {
+            case .object(var members):
+                members[last] = value
+                return .object(members)
+            case .array(var items):
+                guard let index = Int(last), items.indices.contains(index) else {
+                    throw Failure(message: "replace operation does not apply: doc is missing key: \(pointer): invalid index referenced")
+                }
+                items[index] = value
                 return .array(items)
             default:
                 throw missing

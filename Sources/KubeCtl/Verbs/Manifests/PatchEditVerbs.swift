@@ -8,33 +8,11 @@ enum PatchVerb {
     /// Runs the command; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
-        let patchText = invocation.string("patch")
-        let patchFile = invocation.string("patch-file")
-        if patchText.isEmpty, patchFile.isEmpty {
-            return context.fail("must specify --patch or --patch-file containing the contents of the patch")
-        }
-        if !patchText.isEmpty, !patchFile.isEmpty { return context.fail("cannot specify --patch and --patch-file together") }
         let type = invocation.string("type").lowercased()
-        guard types.contains(type) else {
-            return context.fail("--type must be one of [json merge strategic], not \(FieldError.quote(invocation.string("type")))")
-        }
-        if !invocation.string("subresource").isEmpty { return context.fail("kubetutor does not simulate patching subresources") }
-        var text = patchText
-        if !patchFile.isEmpty {
-            do { text = try context.session.files.read(patchFile) } catch {
-                return context.fail("unable to read patch file: open \(patchFile): no such file or directory")
-            }
-        }
         let patch: JSONValue
-        do {
-            guard let first = try JSONValue.parseYAMLDocuments(text).first else {
-                return context.fail("unable to parse \(FieldError.quote(text)): the patch is empty")
-            }
-            patch = first
-        } catch let error as YAMLTextError {
-            return context.fail("unable to parse \(FieldError.quote(text)): \(error.kubectlDetail)")
-        } catch {
-            return context.fail("unable to parse \(FieldError.quote(text)): \(error)")
+        switch readPatch(context) {
+        case .success(let value): patch = value
+        case .failure(let status): return status.code
         }
         let dryRun: DryRunMode
         switch DryRunMode.from(context) {
@@ -46,33 +24,83 @@ enum PatchVerb {
         case .success(let mode): output = mode
         case .failure(let message): return context.fail(message.text)
         }
-        var targets: [(resource: APIResource, key: ObjectKey)] = []
-        var errors: [CollectedError] = []
-        if !invocation.strings("filename").isEmpty {
-            if invocation.bool("local"), !invocation.arguments.isEmpty { return context.fail("cannot specify --local and server resources") }
-            let input = ManifestInput.load(context)
-            errors = input.errors
-            targets = input.objects.map { ($0.resource, $0.key) }
-        } else {
-            if invocation.bool("local") { return context.fail("kubetutor needs -f with --local") }
-            var options = ResourceArgumentOptions()
-            options.allowEmptySelector = false
-            switch ResourceArguments.resolve(invocation.arguments, options: options, catalog: .standard) {
-            case .success(let resolved):
-                for request in resolved.requests {
-                    let namespace = request.resource.namespaced ? context.namespace : ""
-                    targets += request.names.map { (request.resource, ObjectKey(namespace: namespace, name: $0)) }
-                }
-            case .failure(let error):
-                context.io.stderr(error.kubectlText.hasSuffix("\n") ? error.kubectlText : error.kubectlText + "\n")
-                return 1
-            }
-        }
         let patcher = ObjectPatcher(context: context, patch: patch, type: type, dryRun: dryRun, output: output)
+        if invocation.bool("local") {
+            if !invocation.arguments.isEmpty { return context.fail("cannot specify --local and server resources") }
+            let input = ManifestInput.load(context, local: true)
+            var errors = input.errors
+            for object in input.objects {
+                if let error = patcher.patchLocally(object) { errors.append(error) }
+            }
+            return CollectedError.report(errors, to: context)
+        }
+        var errors: [CollectedError] = []
+        let targets: [(resource: APIResource, key: ObjectKey)]
+        switch self.targets(context, errors: &errors) {
+        case .success(let found): targets = found
+        case .failure(let status): return status.code
+        }
         for target in targets {
             if let error = patcher.patch(target.resource, target.key) { errors.append(error) }
         }
         return CollectedError.report(errors, to: context)
+    }
+
+    /// The patch of `-p` or `--patch-file`, JSON or YAML, after kubectl's flag checks.
+    static func readPatch(_ context: VerbContext) -> Result<JSONValue, ExitStatus> {
+        let invocation = context.invocation
+        let patchText = invocation.string("patch")
+        let patchFile = invocation.string("patch-file")
+        if patchText.isEmpty, patchFile.isEmpty {
+            return .failure(ExitStatus(context.fail("must specify --patch or --patch-file containing the contents of the patch")))
+        }
+        if !patchText.isEmpty, !patchFile.isEmpty {
+            return .failure(ExitStatus(context.fail("cannot specify --patch and --patch-file together")))
+        }
+        guard types.contains(invocation.string("type").lowercased()) else {
+            return .failure(ExitStatus(context.fail("--type must be one of [json merge strategic], not "
+                + FieldError.quote(invocation.string("type")))))
+        }
+        if !invocation.string("subresource").isEmpty {
+            return .failure(ExitStatus(context.fail("kubetutor does not simulate patching subresources")))
+        }
+        var text = patchText
+        if !patchFile.isEmpty {
+            do { text = try context.session.files.read(patchFile) } catch {
+                return .failure(ExitStatus(context.fail("unable to read patch file: open \(patchFile): no such file or directory")))
+            }
+        }
+        do {
+            guard let first = try JSONValue.parseYAMLDocuments(text).first else {
+                return .failure(ExitStatus(context.fail("unable to parse \(FieldError.quote(text)): the patch is empty")))
+            }
+            return .success(first)
+        } catch let error as YAMLTextError {
+            return .failure(ExitStatus(context.fail("unable to parse \(FieldError.quote(text)): \(error.kubectlDetail)")))
+        } catch {
+            return .failure(ExitStatus(context.fail("unable to parse \(FieldError.quote(text)): \(error)")))
+        }
+    }
+
+    /// The objects named by `-f` or the resource arguments.
+    static func targets(_ context: VerbContext, errors: inout [CollectedError]) -> Result<[(resource: APIResource, key: ObjectKey)], ExitStatus> {
+        if !context.invocation.strings("filename").isEmpty {
+            let input = ManifestInput.load(context)
+            errors = input.errors
+            return .success(input.objects.map { ($0.resource, $0.key) })
+        }
+        var options = ResourceArgumentOptions()
+        options.allowEmptySelector = false
+        switch ResourceArguments.resolve(context.invocation.arguments, options: options, catalog: .standard) {
+        case .success(let resolved):
+            return .success(resolved.requests.flatMap { request in
+                let namespace = request.resource.namespaced ? context.namespace : ""
+                return request.names.map { (request.resource, ObjectKey(namespace: namespace, name: $0)) }
+            })
+        case .failure(let error):
+            context.io.stderr(error.kubectlText.hasSuffix("\n") ? error.kubectlText : error.kubectlText + "\n")
+            return .failure(ExitStatus(1))
+        }
     }
 }
 
@@ -92,23 +120,9 @@ struct ObjectPatcher {
         }
         let live = ObjectJSON.encode(stored)
         var merged: JSONValue
-        switch type {
-        case "json":
-            do { merged = try JSONPatch.apply(patch, to: live) } catch let failure as JSONPatch.Failure {
-                if failure.message.hasPrefix("json: cannot unmarshal") {
-                    return .api(.badRequest(failure.message))
-                }
-                return .raw("The request is invalid: the server rejected our request due to an error in our request")
-            } catch {
-                return .message("\(error)")
-            }
-        case "merge":
-            merged = MergePatch.apply(patch, to: live)
-        default:
-            guard patch.objectValue != nil else {
-                return .api(.badRequest("json: cannot unmarshal \(patch.typeName) into Go value of type map[string]interface {}"))
-            }
-            merged = StrategicMergePatch(schema: StrategicMergeSchema(kind: resource.kind)).apply(patch, to: live)
+        switch patched(live, kind: resource.kind) {
+        case .success(let value): merged = value
+        case .failure(let error): return error
         }
         merged["status"] = live["status"]
         merged["metadata"] = keepingServerFields(merged["metadata"], from: live["metadata"])
@@ -142,6 +156,43 @@ struct ObjectPatcher {
         let operation = changed ? "patched" : "patched (no change)"
         return output.print(result, kindPrefix: resource.qualifiedKind, operation: operation, dryRun: dryRun, context: context)
             .map { CollectedError.message($0) }
+    }
+
+    /// `--local`: the manifest object patched and printed, nothing sent.
+    func patchLocally(_ object: ManifestObject) -> CollectedError? {
+        let merged: JSONValue
+        switch patched(object.value, kind: object.resource.kind, local: true) {
+        case .success(let value): merged = value
+        case .failure(let error): return error
+        }
+        if case .object(let format) = output {
+            return ObjectPrinter.print([(object: merged, kindPrefix: object.kindPrefix)], format: format, asList: false,
+                                       noHeaders: false, write: context.write).map { CollectedError.message($0) }
+        }
+        return output.print(merged, kindPrefix: object.kindPrefix, operation: "patched", dryRun: dryRun, context: context)
+            .map { CollectedError.message($0) }
+    }
+
+    /// `document` with the patch applied by its type; a JSON patch that does not apply is the library's error
+    /// locally, and the API server's generic 422 text otherwise.
+    func patched(_ document: JSONValue, kind: String, local: Bool = false) -> Result<JSONValue, CollectedError> {
+        switch type {
+        case "json":
+            do { return .success(try JSONPatch.apply(patch, to: document)) } catch let failure as JSONPatch.Failure {
+                if local { return .failure(.message(failure.message)) }
+                if failure.message.hasPrefix("json: cannot unmarshal") { return .failure(.api(.badRequest(failure.message))) }
+                return .failure(.raw("The request is invalid: the server rejected our request due to an error in our request"))
+            } catch {
+                return .failure(.message("\(error)"))
+            }
+        case "merge":
+            return .success(MergePatch.apply(patch, to: document))
+        default:
+            guard patch.objectValue != nil else {
+                return .failure(.api(.badRequest("json: cannot unmarshal \(patch.typeName) into Go value of type map[string]interface {}")))
+            }
+            return .success(StrategicMergePatch(schema: StrategicMergeSchema(kind: kind)).apply(patch, to: document))
+        }
     }
 
     /// The object's identity fields as stored: a patch cannot change them.
