@@ -7,7 +7,8 @@ struct ApplyVerb {
     let context: VerbContext
     let dryRun: DryRunMode
     let output: MutationOutput
-    /// `serverside-applied` replaces `created`/`configured` with `--server-side`.
+    /// `--server-side`: every object reports `serverside-applied`, no last-applied annotation is kept (kubetutor
+    /// approximates the field ownership of server-side apply with a two-way merge).
     let serverSide: Bool
     var errors: [CollectedError] = []
     var printedObjects: [(object: JSONValue, kindPrefix: String)] = []
@@ -70,7 +71,7 @@ struct ApplyVerb {
             }
             return
         }
-        let modified = LastAppliedAnnotation.annotated(object.value)
+        let modified = serverSide ? object.value : LastAppliedAnnotation.annotated(object.value)
         if let live = context.store.getAny(resource: object.resource.name, object.key) {
             update(object, kind: kind, modified: modified, live: ObjectJSON.encode(live))
         } else {
@@ -107,14 +108,15 @@ struct ApplyVerb {
             report(modified, object, "configured")
             return
         }
-        if live.value(at: ["metadata", "annotations", LastAppliedAnnotation.key]) == nil {
+        if !serverSide, live.value(at: ["metadata", "annotations", LastAppliedAnnotation.key]) == nil {
             context.errorLine("Warning: resource \(object.resource.name)/\(object.name) is missing the "
                 + "\(LastAppliedAnnotation.key) annotation which is required by kubectl apply. kubectl apply should only "
                 + "be used on resources created declaratively by either kubectl create --save-config or kubectl apply. "
                 + "The missing annotation will be patched automatically.")
         }
         let merger = StrategicMergePatch(schema: StrategicMergeSchema(kind: object.resource.kind))
-        let patch = merger.threeWay(original: LastAppliedAnnotation.parsed(from: live), modified: modified, current: live)
+        let original = serverSide ? nil : LastAppliedAnnotation.parsed(from: live)
+        let patch = merger.threeWay(original: original, modified: modified, current: live)
         if patch == .emptyObject {
             warnIfDeleting(live)
             report(live, object, "unchanged")
@@ -152,7 +154,7 @@ struct ApplyVerb {
 
     /// Prints one result line (or keeps the object for `-o yaml|json`).
     private mutating func report(_ document: JSONValue, _ object: ManifestObject, _ operation: String) {
-        let shown = serverSide && operation != "unchanged" ? "serverside-applied" : operation
+        let shown = serverSide ? "serverside-applied" : operation
         if output.printsObjects {
             printedObjects.append((object: document, kindPrefix: object.kindPrefix))
             return
