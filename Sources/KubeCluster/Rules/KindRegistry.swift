@@ -25,3 +25,25 @@ extension ConfigMap: APIObjectRules {}
 extension Secret: APIObjectRules {}
 extension ServiceAccount: APIObjectRules {}
 extension Event: APIObjectRules {}
+
+extension KindRegistry {
+    /// The simulated kind for a manifest's `apiVersion` and `kind` (`apps/v1` + `Deployment`), if kubetutor stores it.
+    public static func type(apiVersion: String, kind: String) -> (any (APIObject & APIObjectRules).Type)? {
+        all.first { $0.apiVersion == apiVersion && $0.kind == kind }
+    }
+
+    /// Decodes `value` as an object of `type`; throws `TreeDecodingError` when a field has the wrong JSON type.
+    public static func decode(_ value: JSONValue, as type: any (APIObject & APIObjectRules).Type) throws -> any (APIObject & APIObjectRules) {
+        func open<T: APIObject & APIObjectRules>(_ kind: T.Type) throws -> any (APIObject & APIObjectRules) {
+            try TreeDecoder().decode(T.self, from: value)
+        }
+        return try open(type)
+    }
+
+    /// The paths of `value`'s fields that `type` does not have (strict decoding's `unknown field "…"` list),
+    /// in the order the API server reports them for a manifest (keys sorted).
+    public static func unknownFields(of value: JSONValue, decodedAs object: any APIObject) -> [String] {
+        let reencoded = (try? TreeEncoder().encode(object)) ?? .null
+        return unknownFieldPaths(input: value.sortedKeys(), decodedReencoded: reencoded)
+    }
+}

@@ -1,0 +1,53 @@
+import KubeCluster
+
+/// The objects a `-f` command (apply, create, replace, delete) works on: its files read and resolved.
+struct ManifestInput {
+    var objects: [ManifestObject]
+    var errors: [CollectedError]
+
+    /// Reads and resolves the command's `-f` arguments (`-R`, `--validate`, `-n`). With `local` (`--local`
+    /// commands) objects keep the namespace they were written with.
+    static func load(_ context: VerbContext, local: Bool = false) -> ManifestInput {
+        let invocation = context.invocation
+        let reader = ManifestReader(files: context.session.files, stdin: context.stdin,
+                                    recursive: invocation.accepts("recursive") && invocation.bool("recursive"))
+        let (documents, readErrors) = reader.read(invocation.strings("filename"))
+        let validation = invocation.accepts("validate") ? invocation.string("validate") : "strict"
+        let resolver = ManifestResolver(namespace: context.namespace, enforceNamespace: context.namespaceWasSet,
+                                        validate: !["false", "ignore"].contains(validation), fillsNamespace: !local)
+        let (objects, resolveErrors) = resolver.resolve(documents)
+        return ManifestInput(objects: objects, errors: readErrors + resolveErrors)
+    }
+
+    /// kubectl's checks before any file is read: `-f`/`-k` given, no stray arguments, no kustomize.
+    static func precheck(_ context: VerbContext, allowsArguments: Bool = false) -> Int32? {
+        let invocation = context.invocation
+        if !invocation.string("kustomize").isEmpty {
+            return context.fail("kubetutor does not simulate kustomize (-k); apply the manifests with -f instead")
+        }
+        if invocation.strings("filename").isEmpty {
+            return context.fail("must specify one of -f and -k")
+        }
+        if !allowsArguments, !invocation.arguments.isEmpty {
+            return context.usage("Unexpected args: [\(invocation.arguments.joined(separator: " "))]")
+        }
+        return nil
+    }
+}
+
+/// Go's `%+v` of a decoded JSON map (`map[a:1 b:map[c:[x y]]]`), which some API server errors quote.
+enum GoValueDescription {
+    /// The `%+v` text of `value`.
+    static func describe(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return "<nil>"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .int(let number): return String(number)
+        case .double(let number): return GoFloatFormat.format(number, verb: "g", precision: -1)
+        case .string(let text): return text
+        case .array(let items): return "[" + items.map(describe).joined(separator: " ") + "]"
+        case .object(let members):
+            return "map[" + members.keys.sorted().map { "\($0):\(describe(members[$0] ?? .null))" }.joined(separator: " ") + "]"
+        }
+    }
+}
