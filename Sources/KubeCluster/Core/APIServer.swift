@@ -66,7 +66,7 @@ public final class APIServer {
             errors.insert(contentsOf: ObjectNameRules.errors(name: new.name, resource: T.resource), at: 0)
         }
         if !errors.isEmpty { throw APIError.invalid(kind: T.kind, group: APIError.group(of: T.apiVersion), name: new.name, errors) }
-        if store.get(T.self, new.key) != nil { throw APIError.alreadyExists(T.resource, new.name) }
+        if store.get(T.self, new.key) != nil { throw APIError.alreadyExists(APIServer.qualifiedResource(T.self), new.name) }
         try new.admit(in: cluster)
         new.metadata.uid = nextUID()
         new.metadata.creationTimestamp = cluster.timestamp
@@ -82,9 +82,9 @@ public final class APIServer {
     public func update<T: APIObject & APIObjectRules>(_ object: T) throws -> T {
         var new = object
         let key = ObjectKey(namespace: T.isNamespaced ? (new.metadata.namespace ?? "default") : "", name: new.name)
-        guard let old = store.get(T.self, key) else { throw APIError.notFound(T.resource, new.name) }
+        guard let old = store.get(T.self, key) else { throw APIError.notFound(APIServer.qualifiedResource(T.self), new.name) }
         if let version = new.metadata.resourceVersion, !version.isEmpty, version != old.metadata.resourceVersion {
-            throw APIError.conflict(T.resource, new.name)
+            throw APIError.conflict(APIServer.qualifiedResource(T.self), new.name)
         }
         new.kind = T.kind
         new.apiVersion = T.apiVersion
@@ -115,7 +115,7 @@ public final class APIServer {
     @discardableResult
     public func delete<T: APIObject & APIObjectRules>(_ type: T.Type, _ key: ObjectKey, gracePeriod: Int64? = nil,
                                                       propagation: PropagationPolicy = .background) throws -> T {
-        guard var object = store.get(T.self, key) else { throw APIError.notFound(T.resource, key.name) }
+        guard var object = store.get(T.self, key) else { throw APIError.notFound(APIServer.qualifiedResource(T.self), key.name) }
         if var pod = object as? Pod, let nodeName = pod.spec.nodeName, !nodeName.isEmpty,
            pod.status.phase != "Succeeded", pod.status.phase != "Failed", gracePeriod != 0 {
             let grace = gracePeriod ?? pod.spec.terminationGracePeriodSeconds ?? 30
@@ -178,6 +178,12 @@ public final class APIServer {
             return try openRules(ruled)
         }
         return try open(object)
+    }
+
+    /// `pods`, `deployments.apps`: the resource as API error messages name it.
+    public static func qualifiedResource<T: APIObject>(_ type: T.Type) -> String {
+        let group = APIError.group(of: T.apiVersion)
+        return group.isEmpty ? T.resource : "\(T.resource).\(group)"
     }
 
     private func generatedName(prefix: String, resource: String, namespace: String) -> String {
