@@ -175,7 +175,8 @@ extension ContainerBehaviour {
     static func template(_ line: StartupLine, version: String, inputs: BehaviourInputs) -> ProgramLine {
         var parts: [TextPart] = []
         var rest = Substring(line.template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        // The innermost `{…}` before each `}`: JSON log lines have braces around their placeholders.
+        while let close = rest.firstIndex(of: "}"), let open = rest[..<close].lastIndex(of: "{") {
             let name = String(rest[rest.index(after: open)..<close])
             let literal = String(rest[..<open])
             var replacement: TextPart?
