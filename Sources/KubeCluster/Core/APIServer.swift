@@ -126,6 +126,17 @@ public final class APIServer {
             }
             if let typed = pod as? T { return typed }
         }
+        if var namespace = object as? Namespace {
+            guard !["default", "kube-system", "kube-public"].contains(namespace.name) else {
+                throw APIError.forbidden("namespaces \"\(namespace.name)\" is forbidden: this namespace may not be deleted")
+            }
+            if namespace.metadata.deletionTimestamp == nil {
+                namespace.metadata.deletionTimestamp = cluster.timestamp
+                namespace.status.phase = "Terminating"
+                namespace = store.put(namespace)
+            }
+            if let typed = namespace as? T { return typed }
+        }
         if propagation == .orphan { orphanDependents(of: object) }
         object.metadata.deletionTimestamp = object.metadata.deletionTimestamp ?? cluster.timestamp
         return try remove(T.self, key, propagation: propagation) ?? object

@@ -22,7 +22,6 @@ extension Node: APIObjectRules {}
 extension Endpoints: APIObjectRules {}
 extension EndpointSlice: APIObjectRules {}
 extension ConfigMap: APIObjectRules {}
-extension Secret: APIObjectRules {}
 extension ServiceAccount: APIObjectRules {}
 extension Event: APIObjectRules {}
 
