@@ -33,46 +33,15 @@ public struct DescribeWriter {
     /// Ends the current alignment block, so what follows is aligned on its own.
     public mutating func flush() { sections.append([]) }
 
-    /// The aligned text (padding 2, spaces), blocks rendered one after another.
+    /// The aligned text (Go's tabwriter with describe's settings: minwidth 0, padding 2, spaces), blocks
+    /// rendered one after another.
     public func render() -> String {
-        sections.map { DescribeWriter.align($0) }.joined()
-    }
-
-    /// Aligns lines like Go's tabwriter with minwidth 0, padding 2: consecutive lines having a cell at
-    /// column c form a block whose cell c is padded to the block's widest cell + 2.
-    static func align(_ lines: [String]) -> String {
-        let rows = lines.map { $0.components(separatedBy: "\t") }
-        var widths = Array(repeating: [Int](), count: rows.count)
-        for index in rows.indices { widths[index] = Array(repeating: 0, count: max(0, rows[index].count - 1)) }
-        let maxColumns = rows.map { $0.count - 1 }.max() ?? 0
-        if maxColumns > 0 {
-            for column in 0..<maxColumns {
-                var start = 0
-                while start < rows.count {
-                    guard rows[start].count - 1 > column else { start += 1; continue }
-                    var end = start
-                    var width = 0
-                    while end < rows.count, rows[end].count - 1 > column {
-                        width = max(width, rows[end][column].count)
-                        end += 1
-                    }
-                    for index in start..<end { widths[index][column] = width + 2 }
-                    start = end
-                }
-            }
-        }
-        var out = ""
-        for (index, cells) in rows.enumerated() {
-            for (column, cell) in cells.enumerated() {
-                if column < cells.count - 1 {
-                    out += cell + String(repeating: " ", count: max(0, widths[index][column] - cell.count))
-                } else {
-                    out += cell
-                }
-            }
-            out += "\n"
-        }
-        return out
+        sections.map { lines in
+            guard !lines.isEmpty else { return "" }
+            var writer = TabWriter(settings: .describe)
+            writer.write(lines.joined(separator: "\n") + "\n")
+            return writer.flush()
+        }.joined()
     }
 }
 

@@ -10,6 +10,7 @@ public enum DescriberRegistry {
         entry(Node.self, NodeDescriber.describe), entry(Namespace.self, NamespaceDescriber.describe),
         entry(ConfigMap.self, ConfigMapDescriber.describe), entry(Secret.self, SecretDescriber.describe),
         entry(ServiceAccount.self, ServiceAccountDescriber.describe), entry(Endpoints.self, EndpointsDescriber.describe),
+        entry(HorizontalPodAutoscaler.self, HorizontalPodAutoscalerDescriber.describe), entry(Job.self, JobDescriber.describe),
     ])
 
     /// A registry entry for kind `T`, checking the object's type instead of trusting the key.
