@@ -85,3 +85,40 @@ extension KubeletController {
         updateNodeImages(node, in: cluster)
     }
 }
+
+extension KubeletController {
+    /// Puts a locally built image on every node, as `kind load docker-image` does; returns its image ID
+    /// (`sha256:…`), or nil when the name is not a valid image reference.
+    func load(_ image: String, in cluster: Cluster) -> String? {
+        guard case .success(let reference) = ImageReference.parse(image) else { return nil }
+        if case .found = catalogue.lookup(reference) {} else {
+            // An image the learner built: a small web API that listens on 8080 and answers every path.
+            let tag = reference.tag ?? "latest"
+            catalogue.register(ImageCatalogueEntries.system(reference.fullRepository, tags: [tag], size: 12_582_912,
+                binaries: ["/app", "app", "/server", "server"],
+                ports: [8080: .text("{\"status\":\"ok\",\"version\":\"\(tag)\"}")],
+                lines: ["{time:iso8601Millis} INFO starting \(reference.fullRepository.split(separator: "/").last ?? "app") version=\(tag)",
+                        "{time:iso8601Millis} INFO listening on :8080"]))
+        }
+        var digest = "sha256:" + String(image.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16)
+        while digest.count < 71 { digest += digest.dropFirst(7) }
+        digest = String(digest.prefix(71))
+        for node in cluster.store.list(Node.self) {
+            let runtime = nodeRuntime(node.name, in: cluster)
+            runtime.images[reference.normalized] = NodeImage(normalized: reference.normalized,
+                                                            digestName: "\(reference.fullRepository)@\(digest)", sizeBytes: 12_582_912)
+            updateNodeImages(runtime, in: cluster)
+        }
+        return digest
+    }
+}
+
+extension Cluster {
+    /// Loads a locally built image onto every node (`kind load docker-image`); returns its image ID.
+    @discardableResult
+    public func loadImage(_ image: String) -> String? {
+        let id = kubelet?.load(image, in: self)
+        settle()
+        return id
+    }
+}

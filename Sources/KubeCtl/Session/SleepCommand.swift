@@ -177,7 +177,10 @@ enum KindCommand {
                 return 1
             }
             for image in images {
-                let id = "sha256:" + String(repeating: "0", count: 0) + call.cluster.random.hex(64)
+                guard let id = call.cluster.loadImage(image) else {
+                    call.err("ERROR: image: \"\(image)\" not present locally")
+                    return 1
+                }
                 for node in call.cluster.store.list(Node.self) {
                     call.out("Image: \"\(image)\" with ID \"\(id)\" not yet present on node \"\(node.name)\", loading...")
                 }
