@@ -70,8 +70,7 @@ enum MinikubeCommand {
             call.err("minikube ssh: an interactive shell on the node is not simulated yet; use `curl $(minikube ip):PORT` from this prompt instead.")
             return 1
         case "addons":
-            call.err("minikube addons: not simulated yet.")
-            return 1
+            return MinikubeAddons.run(call, Array(args.dropFirst()))
         default:
             call.err("Error: unknown command \"\(args.first ?? "")\" for \"minikube\"\nRun 'minikube --help' for usage.")
             return 1
