@@ -49,6 +49,8 @@ public final class TutorialShell: ShellCommandHost {
             return KindCommand.run(call)
         case "sleep":
             return SleepCommand.run(call)
+        case "watch":
+            return WatchCommand.run(call)
         case "curl", "wget":
             return HTTPClientCommand.run(call)
         case "clear":
