@@ -43,6 +43,50 @@ extension Cluster {
         return created
     }
 
+    /// Creates the objects of a manifest stream, or replaces those that exist (keeping their status),
+    /// as `kubectl apply` would for a setup; settles and returns `kind/name configured|created` lines.
+    @discardableResult
+    public func applyObjects(fromYAML text: String, namespace: String = "default") throws -> [String] {
+        let documents: [JSONValue]
+        do {
+            documents = try JSONValue.parseYAMLDocuments(text)
+        } catch {
+            throw ManifestSetupError(document: 1, message: "\(error)")
+        }
+        var results: [String] = []
+        for (index, document) in documents.enumerated() {
+            guard let kind = document["kind"]?.stringValue, let type = KindRegistry.type(forKind: kind) else {
+                throw ManifestSetupError(document: index + 1, message: "no simulated kind \"\(document["kind"]?.stringValue ?? "(none)")\"")
+            }
+            do {
+                results.append(try applyDecoded(type, from: document, namespace: namespace))
+            } catch let error as APIError {
+                throw ManifestSetupError(document: index + 1, message: error.message)
+            } catch {
+                throw ManifestSetupError(document: index + 1, message: "\(error)")
+            }
+            settle()
+        }
+        return results
+    }
+
+    private func applyDecoded<T: APIObject & APIObjectRules>(_ type: T.Type, from document: JSONValue,
+                                                            namespace: String) throws -> String {
+        var object = try TreeDecoder().decode(T.self, from: document)
+        if T.isNamespaced, object.metadata.namespace?.isEmpty ?? true { object.metadata.namespace = namespace }
+        guard let existing = store.get(T.self, object.key) else {
+            try api.create(object)
+            return "\(T.kind.lowercased())/\(object.name) created"
+        }
+        var tree = document
+        if let status = (try? TreeEncoder().encode(existing))?["status"] { tree["status"] = status }
+        var replacement = try TreeDecoder().decode(T.self, from: tree)
+        replacement.metadata.namespace = existing.metadata.namespace
+        replacement.metadata.resourceVersion = nil
+        try api.update(replacement)
+        return "\(T.kind.lowercased())/\(object.name) configured"
+    }
+
     private func createDecoded<T: APIObject & APIObjectRules>(_ type: T.Type, from document: JSONValue,
                                                              namespace: String) throws -> String {
         var object = try TreeDecoder().decode(T.self, from: document)

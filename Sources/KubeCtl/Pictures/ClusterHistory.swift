@@ -29,7 +29,7 @@ public final class ClusterHistory {
 
     /// How many entries each object keeps (the oldest go first).
     public static let limit = 400
-    private unowned let cluster: Cluster
+    private weak var cluster: Cluster?
     private var watchID: Int?
     public private(set) var rollouts: [ObjectKey: [RolloutFrame]] = [:]
     public private(set) var autoscalers: [ObjectKey: [AutoscalerSample]] = [:]
@@ -47,7 +47,7 @@ public final class ClusterHistory {
 
     /// Stops recording.
     public func detach() {
-        if let watchID { cluster.store.unwatch(watchID) }
+        if let watchID { cluster?.store.unwatch(watchID) }
         watchID = nil
     }
 
@@ -62,6 +62,7 @@ public final class ClusterHistory {
     }
 
     private func recordRollout(_ deployment: ObjectKey) {
+        guard let cluster else { return }
         let sets = RolloutSets.of(deployment, in: cluster).map {
             SetSize(name: $0.name, desired: $0.spec.replicas ?? 0, ready: $0.status.readyReplicas ?? 0)
         }
@@ -69,6 +70,7 @@ public final class ClusterHistory {
     }
 
     private func recordAutoscaler(_ hpa: HorizontalPodAutoscaler) {
+        guard let cluster else { return }
         let sample = AutoscalerSample(time: cluster.now, utilization: AutoscalerReading.utilization(hpa),
                                       target: AutoscalerReading.target(hpa),
                                       currentReplicas: hpa.status.currentReplicas ?? 0, desiredReplicas: hpa.status.desiredReplicas)
