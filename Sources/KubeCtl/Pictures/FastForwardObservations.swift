@@ -48,16 +48,18 @@ struct PodObservation: Equatable {
     }
 }
 
-/// A Deployment as the narrator sees it: desired replicas, rollout progress.
+/// A Deployment as the narrator sees it: desired replicas and rollout progress.
 struct DeploymentObservation: Equatable {
     var replicas: Int32
     var generation: Int64
-    var complete: Bool
-    var stuck: Bool
     var updated: Int32
     var revision: String
-    /// The revision whose rollout last completed (a scale-up completing is not a rollout finishing).
-    var completedRevision: String?
+    /// Every replica runs the newest template and no old pod is left (availability aside).
+    var rolledOut: Bool
+    var available: Bool
+    var stuck: Bool
+    /// The revision whose rollout is done (announced, or done before narration began).
+    var finishedRevision: String?
 
     init(_ deployment: Deployment) {
         revision = deployment.metadata.annotationMap["deployment.kubernetes.io/revision"] ?? ""
@@ -65,24 +67,21 @@ struct DeploymentObservation: Equatable {
         generation = deployment.metadata.generation ?? 0
         updated = deployment.status.updatedReplicas ?? 0
         let observed = (deployment.status.observedGeneration ?? 0) >= generation
-        complete = observed && updated == replicas && (deployment.status.availableReplicas ?? 0) == replicas
-            && (deployment.status.replicas ?? 0) == replicas
+        rolledOut = observed && updated == replicas && (deployment.status.replicas ?? 0) == replicas
+        available = (deployment.status.availableReplicas ?? 0) == replicas
         stuck = deployment.status.condition("Progressing")?.reason == "ProgressDeadlineExceeded"
-        completedRevision = complete ? revision : nil
+        finishedRevision = rolledOut ? revision : nil
     }
 
-    /// The lines a change deserves; carries the last completed revision forward into `new`.
+    /// The lines a change deserves; carries the finished revision forward into `new`.
     static func changes(from old: DeploymentObservation, to new: inout DeploymentObservation) -> [(String, PictureStyle.Role?)] {
         var result: [(String, PictureStyle.Role?)] = []
-        if !new.complete { new.completedRevision = old.completedRevision }
+        new.finishedRevision = old.finishedRevision
         if new.replicas != old.replicas { result.append(("scaled \(old.replicas) → \(new.replicas)", nil)) }
         if new.generation != old.generation, new.replicas == old.replicas { result.append(("rollout started", .warn)) }
-        if new.complete, !old.complete {
-            if old.completedRevision == new.revision {
-                result.append(("\(new.replicas)/\(new.replicas) available", .good))
-            } else {
-                result.append(("rollout finished (\(new.updated)/\(new.replicas) up to date)", .good))
-            }
+        if new.rolledOut, new.available, old.finishedRevision != new.revision {
+            new.finishedRevision = new.revision
+            result.append(("rollout finished (\(new.updated)/\(new.replicas) up to date)", .good))
         }
         if new.stuck, !old.stuck { result.append(("rollout stuck: progress deadline exceeded", .bad)) }
         return result

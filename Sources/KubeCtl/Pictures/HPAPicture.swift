@@ -47,12 +47,14 @@ enum HPAPicture {
         let goal = latest.target.map { "\(metric) target \($0)%" } ?? "\(metric) target (not a utilization)"
         var lines = [style.paint("hpa/\(hpa.name)", .strong) + " → \(target.kind)/\(target.name)   \(goal)   replicas "
             + "\(hpa.spec.minReplicas ?? 1)–\(hpa.spec.maxReplicas)"]
-        let wants = latest.desiredReplicas != latest.currentReplicas ? " (wants \(latest.desiredReplicas))" : ""
+        let wants = latest.desiredReplicas > 0 && latest.desiredReplicas != latest.currentReplicas
+            ? " (wants \(latest.desiredReplicas))" : ""
+        let replicas = "\(latest.currentReplicas) replica\(latest.currentReplicas == 1 ? "" : "s")\(wants)"
         if let value = latest.utilization {
             let over = latest.target.map { value > $0 } ?? false
-            lines.append("now: \(metric) " + style.paint("\(value)%", over ? .bad : .good) + ", \(latest.currentReplicas) replicas\(wants)")
+            lines.append("now: \(metric) " + style.paint("\(value)%", over ? .bad : .good) + ", \(replicas)")
         } else {
-            lines.append("now: \(metric) " + style.paint("<unknown>", .warn) + ", \(latest.currentReplicas) replicas\(wants)")
+            lines.append("now: \(metric) " + style.paint("<unknown>", .warn) + ", \(replicas)")
             if let reason = unknownReason(hpa) { lines.append("  why unknown: \(reason)") }
         }
         return lines
@@ -88,14 +90,14 @@ enum HPAPicture {
                 }
             }
             let label = row == targetRow ? "  " + style.paint("target \(target ?? 0)%", .warn) : ""
-            lines.append(pad(String(level), 4) + " ┤" + text + label)
+            lines.append(trimmed(pad(String(level), 4) + " ┤" + text + label))
         }
         return lines
     }
 
     private static func replicaChart(_ columns: [ClusterHistory.AutoscalerSample?], maximum: Int32, style: PictureStyle) -> [String] {
-        let rows = Int(min(maximum, 5))
-        let step = Int((Double(maximum) / Double(rows)).rounded(.up))
+        let step = Int((Double(maximum) / 6).rounded(.up))
+        let rows = Int((Double(maximum) / Double(step)).rounded(.up))
         var lines: [String] = []
         for row in 0..<rows {
             let level = (rows - row) * step
@@ -104,7 +106,7 @@ enum HPAPicture {
                 let value = Double(sample?.currentReplicas ?? 0)
                 text += value >= (Double(rows - row) - 0.5) * Double(step) ? style.paint("█", .command) : " "
             }
-            lines.append(pad(String(level), 4) + " ┤" + text)
+            lines.append(trimmed(pad(String(level), 4) + " ┤" + text))
         }
         return lines
     }
@@ -117,6 +119,13 @@ enum HPAPicture {
             return max(1, Int((factor * magnitude).rounded(.up)))
         }
         return max(1, Int((10 * magnitude).rounded(.up)))
+    }
+
+    /// The line without trailing spaces (empty chart rows end at the axis).
+    private static func trimmed(_ line: String) -> String {
+        var result = line
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

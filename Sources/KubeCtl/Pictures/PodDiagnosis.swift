@@ -204,7 +204,7 @@ struct PodDiagnostician {
     private func healthy() -> PodDiagnosis {
         let summary = PodStatusSummary(pod)
         var diagnosis = PodDiagnosis(state: "Running", severity: .fine, explanation: [
-            "all \(summary.total) container\(summary.total == 1 ? " runs" : "s run") and \(summary.total == 1 ? "is" : "are") ready.",
+            summary.total == 1 ? "its container runs and is ready." : "all \(summary.total) containers run and are ready.",
         ])
         if summary.restarts > 0, let last = (pod.status.containerStatuses ?? []).compactMap(\.lastState.terminated).first {
             diagnosis.explanation.append("it restarted \(summary.restarts) time\(summary.restarts == 1 ? "" : "s") before; "

@@ -17,6 +17,7 @@ enum RolloutPicture {
             ClusterHistory.SetSize(name: $0.name, desired: $0.spec.replicas ?? 0, ready: $0.status.readyReplicas ?? 0)
         })
         if frames.last?.sets != current.sets { frames.append(current) }
+        frames = lastPerSecond(frames)
         var lines = [header(deployment, style: style)]
         let shownNames = chosenColumns(frames: frames, sets: sets)
         let shownSets = sets.filter { shownNames.contains($0.name) }
@@ -39,6 +40,16 @@ enum RolloutPicture {
         lines.append(status(deployment, style: style))
         lines.append(style.paint("  ■ ready pod   □ pod not ready yet   · none", .dim))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The frames with only the last one of each clock second (the rows print whole seconds).
+    static func lastPerSecond(_ frames: [ClusterHistory.RolloutFrame]) -> [ClusterHistory.RolloutFrame] {
+        var result: [ClusterHistory.RolloutFrame] = []
+        for frame in frames {
+            if let last = result.last, last.time.rounded(.down) == frame.time.rounded(.down) { result.removeLast() }
+            result.append(frame)
+        }
+        return result
     }
 
     private static func header(_ deployment: Deployment, style: PictureStyle) -> String {

@@ -27,9 +27,11 @@ enum ServicePicture {
             }
         }
         let ready = rows.filter(\.isReady).count
+        let answering = rows.filter { $0.isReady && !$0.refuses }.count
         lines.append("")
-        let summary = "\(ready) of \(rows.count) matching pod\(rows.count == 1 ? "" : "s") receive traffic"
-        lines.append(style.paint(summary, ready == 0 ? .bad : (ready == rows.count ? .good : .warn)))
+        var summary = "\(ready) of \(rows.count) matching pod\(rows.count == 1 ? "" : "s") receive traffic"
+        if answering < ready { summary += ", but \(ready - answering) refuse\(ready - answering == 1 ? "s" : "") it (wrong targetPort?)" }
+        lines.append(style.paint(summary, answering == 0 ? .bad : (answering == rows.count ? .good : .warn)))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -52,6 +54,8 @@ enum ServicePicture {
         var cells: [String]
         var notes: [String]
         var isReady: Bool
+        /// Nothing listens on a port the Service sends to.
+        var refuses = false
     }
 
     private static func row(for pod: Pod, service: Service, cluster: Cluster, style: PictureStyle) -> Row {
@@ -66,16 +70,18 @@ enum ServicePicture {
         else { mark = style.paint(PictureGlyph.notReady + " not ready", .bad) }
         let node = pod.spec.nodeName.flatMap { $0.isEmpty ? nil : "node/\($0)" } ?? "(not scheduled)"
         var notes: [String] = []
+        var refuses = false
         if !ready, ip != nil { notes.append("left out of the endpoints until its readiness check passes (why \(pod.name))") }
         if ip != nil, !ports.isEmpty {
             for port in ports where cluster.isListening(namespace: pod.namespace, pod: pod.name, port: port) == false {
+                refuses = true
                 let open = cluster.listeningPorts(namespace: pod.namespace, pod: pod.name)
                 notes.append(PictureGlyph.notReady + " nothing listens on port \(port) in this pod"
                     + (open.isEmpty ? "" : " (it listens on \(open.map(String.init).joined(separator: ", ")))"))
             }
         }
         return Row(cells: [mark, address, "pod/\(pod.name)", "\(summary.reason) \(summary.ready)/\(summary.total)", "on \(node)"],
-                   notes: notes, isReady: ready)
+                   notes: notes, isReady: ready, refuses: refuses)
     }
 
     /// The container port numbers the Service's ports lead to in `pod` (named ports resolved).

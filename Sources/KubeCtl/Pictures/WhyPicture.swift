@@ -44,10 +44,14 @@ enum WhyPicture {
             lines.append("  " + style.paint("why \(name) -n \(other.namespace)", .command))
             return lines.joined(separator: "\n") + "\n"
         }
-        let near = cluster.store.list(Pod.self, namespace: namespace).map(\.name).filter { $0.hasPrefix(name) }
+        let stem = name.contains("-") ? String(name[..<(name.lastIndex(of: "-") ?? name.endIndex)]) + "-" : name
+        let near = cluster.store.list(Pod.self).filter { $0.name.hasPrefix(name) || $0.name.hasPrefix(stem) }
+            .sorted { ($0.namespace == namespace ? 0 : 1, $0.namespace, $0.name) < ($1.namespace == namespace ? 0 : 1, $1.namespace, $1.name) }
         if !near.isEmpty {
-            lines.append("pods whose names start with \(name):")
-            lines += near.prefix(5).map { "  " + style.paint("why \($0)", .command) }
+            lines.append("pods with similar names:")
+            lines += near.prefix(5).map { pod in
+                "  " + style.paint("why \(pod.name)" + (pod.namespace == namespace ? "" : " -n \(pod.namespace)"), .command)
+            }
         } else {
             lines.append("list the pods first: " + style.paint("kubectl get pods -n \(namespace)", .command)
                 + " (or -A for every namespace)")
