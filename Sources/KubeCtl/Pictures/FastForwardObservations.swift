@@ -54,9 +54,8 @@ struct DeploymentObservation: Equatable {
     var generation: Int64
     var updated: Int32
     var revision: String
-    /// Every replica runs the newest template and no old pod is left (availability aside).
-    var rolledOut: Bool
-    var available: Bool
+    /// The rollout of the newest revision completed (the controller's `NewReplicaSetAvailable`).
+    var finished: Bool
     var stuck: Bool
     /// The revision whose rollout is done (announced, or done before narration began).
     var finishedRevision: String?
@@ -67,10 +66,10 @@ struct DeploymentObservation: Equatable {
         generation = deployment.metadata.generation ?? 0
         updated = deployment.status.updatedReplicas ?? 0
         let observed = (deployment.status.observedGeneration ?? 0) >= generation
-        rolledOut = observed && updated == replicas && (deployment.status.replicas ?? 0) == replicas
-        available = (deployment.status.availableReplicas ?? 0) == replicas
+        finished = observed && updated == replicas
+            && deployment.status.condition("Progressing")?.reason == "NewReplicaSetAvailable"
         stuck = deployment.status.condition("Progressing")?.reason == "ProgressDeadlineExceeded"
-        finishedRevision = rolledOut ? revision : nil
+        finishedRevision = finished ? revision : nil
     }
 
     /// The lines a change deserves; carries the finished revision forward into `new`.
@@ -79,7 +78,7 @@ struct DeploymentObservation: Equatable {
         new.finishedRevision = old.finishedRevision
         if new.replicas != old.replicas { result.append(("scaled \(old.replicas) → \(new.replicas)", nil)) }
         if new.generation != old.generation, new.replicas == old.replicas { result.append(("rollout started", .warn)) }
-        if new.rolledOut, new.available, old.finishedRevision != new.revision {
+        if new.finished, old.finishedRevision != new.revision {
             new.finishedRevision = new.revision
             result.append(("rollout finished (\(new.updated)/\(new.replicas) up to date)", .good))
         }
