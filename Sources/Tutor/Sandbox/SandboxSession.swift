@@ -52,7 +52,7 @@ public final class SandboxSession: LearnerSession {
     }
 
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
-        KubectlCompletion(shell: shell).complete(line: line, cursor: cursor)
+        SandboxCompletion(session: self).complete(line: line, cursor: cursor)
     }
 
     public func wallClockAdvanced(by seconds: Double) {

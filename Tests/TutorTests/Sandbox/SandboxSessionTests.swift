@@ -187,3 +187,23 @@ final class SandboxSessionTests: XCTestCase {
         XCTAssertEqual(harness.run("help fx").err, "help: no help for \"fx\"; did you mean \"ff\"?\n")
     }
 }
+
+extension SandboxSessionTests {
+    func testCompletionOfSandboxCommands() throws {
+        let harness = SandboxHarness()
+        try harness.create(nginxDeployment("web", replicas: 1, service: true))
+        harness.run("sleep 10")
+        let pod = try XCTUnwrap(harness.cluster.store.list(Pod.self, namespace: "default").first).name
+        let table: [(String, [String])] = [
+            ("draw ", ["hpa", "nodes", "rollout", "service"]), ("draw service w", ["web"]), ("draw rollout ", ["web"]),
+            ("why w", [pod]), ("break r", ["readiness"]), ("break kill w", [pod]), ("break node m", ["minikube"]),
+            ("fix ", ["all", "node"]), ("challenge stu", ["stuck-rollout"]), ("help f", ["faults", "ff", "fix"]),
+            ("kubectl get depl", ["deploy", "deployment", "deployments"]),
+        ]
+        for (line, expected) in table {
+            let result = harness.session.completions(line: line, cursor: line.unicodeScalars.count)
+            XCTAssertEqual(result.candidates, expected, line)
+        }
+        XCTAssertTrue(harness.session.completions(line: "dr", cursor: 2).candidates.contains("draw"))
+    }
+}
