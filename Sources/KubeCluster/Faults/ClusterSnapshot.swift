@@ -32,8 +32,10 @@ public struct ClusterSnapshot {
 
 /// Why a snapshot could not be restored.
 public struct SnapshotError: Error, CustomStringConvertible, Equatable {
+    /// What is wrong with the snapshot.
     public var message: String
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }
 

@@ -4,6 +4,7 @@
 /// the fault's `kubetutor.io/*` behaviour annotations before its containers start. Pods already
 /// running get the annotations too and their running containers change behaviour at once (no restart).
 public final class FaultInjector: Controller {
+    /// The controller's name in diagnostics.
     public let name = "fault-injector"
     unowned let cluster: Cluster
     /// The faults in effect, oldest first.
@@ -18,6 +19,7 @@ public final class FaultInjector: Controller {
 
     // MARK: Controller
 
+    /// A new or changed pod of a faulted deployment that lacks the fault's annotations.
     public func keys(for event: StoreEvent, in cluster: Cluster) -> [ObjectKey] {
         guard event.type != .deleted, let pod = event.object as? Pod, !pod.metadata.isDeleting,
               active.contains(where: { $0.spec.deployment?.namespace == pod.namespace && !annotations(of: $0.spec).isEmpty }),
@@ -26,6 +28,7 @@ public final class FaultInjector: Controller {
         return wanted.contains { pod.metadata.annotationMap[$0.0] != $0.1 } ? [pod.key] : []
     }
 
+    /// Puts the faults' annotations on the pod.
     public func reconcile(_ key: ObjectKey, in cluster: Cluster) {
         guard let pod = cluster.store.get(Pod.self, key), !pod.metadata.isDeleting,
               let deployment = owningDeployment(of: pod) else { return }

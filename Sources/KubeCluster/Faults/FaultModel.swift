@@ -70,6 +70,7 @@ enum FaultTiming {
 public struct ActiveFault: Hashable, Codable, Sendable {
     /// The id `fix` takes, e.g. `f3`.
     public var id: String
+    /// What the fault does to what.
     public var spec: FaultSpec
     /// The simulated instant it was injected.
     public var since: Double
@@ -89,7 +90,9 @@ public struct ActiveFault: Hashable, Codable, Sendable {
 
 /// A container's name and image (what a bad-image fault restores).
 public struct ContainerImageSetting: Hashable, Codable, Sendable {
+    /// The container's name.
     public var container: String
+    /// Its image.
     public var image: String
     public init(container: String, image: String) {
         self.container = container
@@ -100,7 +103,9 @@ public struct ContainerImageSetting: Hashable, Codable, Sendable {
 /// What an injection or an undo did: the lines to show, and the fault now in effect (nil for one-off
 /// actions like killing a container, and for undos).
 public struct FaultReport: Equatable {
+    /// The fault now in effect, if the action left one.
     public var fault: ActiveFault?
+    /// What to tell the learner, one line each.
     public var lines: [String]
     public init(fault: ActiveFault?, lines: [String]) {
         self.fault = fault
@@ -110,7 +115,9 @@ public struct FaultReport: Equatable {
 
 /// Why a fault could not be injected or undone, in words a learner can act on.
 public struct FaultError: Error, Equatable, CustomStringConvertible {
+    /// The explanation.
     public var message: String
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }

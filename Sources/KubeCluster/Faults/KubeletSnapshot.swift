@@ -7,6 +7,7 @@ struct KubeletSnapshot: Codable {
     var crashBackoff: [BackoffRecord] = []
     var imageBackoff: [BackoffRecord] = []
 
+    /// A node's kubelet: up or down, and its images.
     struct NodeRecord: Codable {
         var name: String
         var up: Bool
@@ -16,12 +17,14 @@ struct KubeletSnapshot: Codable {
         var images: [ImageRecord]
     }
 
+    /// An image present on a node.
     struct ImageRecord: Codable {
         var name: String
         var digestName: String
         var sizeBytes: Int64
     }
 
+    /// A pod the kubelet runs: its sandbox and containers.
     struct PodRecord: Codable {
         var namespace: String
         var name: String
@@ -38,6 +41,7 @@ struct KubeletSnapshot: Codable {
         var containers: [ContainerRecord]
     }
 
+    /// A container across restarts: counts, waiting reason, next action, runs.
     struct ContainerRecord: Codable {
         var name: String
         var isInit: Bool
@@ -54,6 +58,7 @@ struct KubeletSnapshot: Codable {
         var previous: InstanceRecord?
     }
 
+    /// What the kubelet does next for a container, and when.
     struct ActionRecord: Codable {
         var at: Double
         /// `startAttempt`, `pullFinished` or `syncAfterExit`.
@@ -64,6 +69,7 @@ struct KubeletSnapshot: Codable {
         var totalSeconds: Double?
     }
 
+    /// One run of a container, and the injected misbehaviour in force.
     struct InstanceRecord: Codable {
         var containerID: String
         var startedAt: Double
@@ -87,6 +93,7 @@ struct KubeletSnapshot: Codable {
         var memoryLeakBytesPerSecond: Double?
     }
 
+    /// How a run ends (or ended).
     struct ExitRecord: Codable {
         var offset: Double
         var exitCode: Int32
@@ -95,12 +102,14 @@ struct KubeletSnapshot: Codable {
         var finalLines: [String]
     }
 
+    /// A log line written outside the program (requests, crash messages).
     struct LogRecord: Codable {
         var time: Double
         var text: String
         var stream: String
     }
 
+    /// A back-off entry: its id, delay and last update.
     struct BackoffRecord: Codable {
         var id: String
         var delay: Double

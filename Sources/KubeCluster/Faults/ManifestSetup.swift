@@ -10,6 +10,7 @@ public struct ManifestSetupError: Error, CustomStringConvertible, Equatable {
         self.message = message
     }
 
+    /// `document N: message`.
     public var description: String { "document \(document): \(message)" }
 }
 

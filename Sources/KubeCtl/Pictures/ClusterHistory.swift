@@ -5,25 +5,33 @@ import KubeCluster
 public final class ClusterHistory {
     /// One ReplicaSet's size at one instant.
     public struct SetSize: Hashable {
+        /// The ReplicaSet's name.
         public var name: String
+        /// Its `spec.replicas`.
         public var desired: Int32
+        /// Its ready pods.
         public var ready: Int32
     }
 
     /// A Deployment's ReplicaSets at one instant, oldest revision first.
     public struct RolloutFrame: Hashable {
+        /// The simulated instant.
         public var time: Double
+        /// The ReplicaSets' sizes, oldest revision first.
         public var sets: [SetSize]
     }
 
     /// An autoscaler's reading at one instant.
     public struct AutoscalerSample: Hashable {
+        /// The simulated instant.
         public var time: Double
         /// The current average utilization in percent; nil while unknown (`<unknown>`).
         public var utilization: Int32?
         /// The target utilization in percent, if the first metric is a utilization target.
         public var target: Int32?
+        /// The scaled workload's replicas.
         public var currentReplicas: Int32
+        /// What the autoscaler wants.
         public var desiredReplicas: Int32
     }
 
@@ -31,7 +39,9 @@ public final class ClusterHistory {
     public static let limit = 400
     private weak var cluster: Cluster?
     private var watchID: Int?
+    /// Each Deployment's rollout frames, oldest first.
     public private(set) var rollouts: [ObjectKey: [RolloutFrame]] = [:]
+    /// Each autoscaler's readings, oldest first.
     public private(set) var autoscalers: [ObjectKey: [AutoscalerSample]] = [:]
     /// When recording began.
     public let since: Double

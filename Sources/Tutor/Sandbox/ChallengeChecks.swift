@@ -10,6 +10,7 @@ import KubeCluster
 /// - `hpaMetrics: {name}` — the autoscaler reads its metric (no `<unknown>`).
 /// - `exists: {kind, name}` / `absent: {kind, name}` — an object is (not) there.
 struct ChallengeCheck: Equatable {
+    /// The check words a challenge file may use.
     enum Kind: String, CaseIterable {
         case deploymentAvailable, podsReady, serviceEndpoints, httpGet, hpaMetrics, exists, absent
     }

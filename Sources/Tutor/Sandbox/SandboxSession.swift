@@ -35,12 +35,14 @@ public final class SandboxSession: LearnerSession {
     /// The cluster in use.
     public var cluster: Cluster { shell.kubectl.cluster }
 
+    /// `sandbox (NAMESPACE) $ `, marked while paused or in a challenge.
     public var prompt: String {
         let marker = challenge.map { "challenge \($0.challenge.id) " } ?? ""
         let paused = clock.paused && options.followsWallClock ? "⏸ " : ""
         return "\(paused)\(marker)sandbox (\(shell.kubectl.config.defaultNamespace)) $ "
     }
 
+    /// Runs one line (counting it for a challenge in progress).
     public func run(line: String, io: ShellIO) -> SessionOutcome {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed == "exit" || trimmed == "quit" || trimmed.hasPrefix("exit ") { return .exit }
@@ -51,10 +53,12 @@ public final class SandboxSession: LearnerSession {
         return .continue
     }
 
+    /// Completes sandbox commands, kubectl and the shell.
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
         SandboxCompletion(session: self).complete(line: line, cursor: cursor)
     }
 
+    /// Moves simulated time by the wall-clock seconds times the speed, unless paused.
     public func wallClockAdvanced(by seconds: Double) {
         guard !clock.paused, seconds > 0 else { return }
         cluster.advance(by: min(seconds * clock.speed, SandboxClock.longestCatchUp))
@@ -111,10 +115,15 @@ public final class SandboxSession: LearnerSession {
 /// How a sandbox is set up: the cluster's profile, size and seed, when it starts, where its files
 /// live, whether pictures are coloured and whether time follows the wall clock.
 public struct SandboxOptions {
+    /// The cluster profile.
     public var profile: ClusterProfile
+    /// Extra worker nodes (nil: the profile's default).
     public var workers: Int?
+    /// The seed of every random choice.
     public var seed: UInt64
+    /// The simulated instant the cluster starts at.
     public var start: Double
+    /// The working folder (save, load, kubectl -f).
     public var files: SessionFiles
     /// Pictures use ANSI colour (a terminal without NO_COLOR).
     public var colour: Bool
