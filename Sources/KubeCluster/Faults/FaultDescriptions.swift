@@ -35,7 +35,7 @@ enum FaultDescriptions {
     }
 
     /// Follow-up lines: caveats about the target and what to run to watch the fault work.
-    static func notes(for spec: FaultSpec, deployment: Deployment?) -> [String] {
+    static func notes(for spec: FaultSpec, deployment: Deployment?, in cluster: Cluster) -> [String] {
         let containers = deployment?.spec.template.spec.containers ?? []
         var notes: [String] = []
         switch spec {
@@ -45,6 +45,9 @@ enum FaultDescriptions {
         case .livenessFailure where !containers.contains(where: { $0.livenessProbe != nil }):
             notes.append("note: \(spec.target) has no liveness probe, so nothing restarts the hung containers — "
                 + "which is exactly what liveness probes are for.")
+        case .cpuLoad where ResourceMetricsAPI.availability(in: cluster) != .available:
+            notes.append("note: this cluster has no ready metrics-server, so nobody measures the load: kubectl top "
+                + "and autoscalers need one (kube-system/metrics-server).")
         default:
             break
         }

@@ -76,7 +76,7 @@ public final class FaultInjector: Controller {
         applyToRunningPods(of: deployment)
         cluster.settle()
         return FaultReport(fault: fault, lines: ["\(fault.id)  \(fault.summary)"]
-            + FaultDescriptions.notes(for: spec, deployment: deployment))
+            + FaultDescriptions.notes(for: spec, deployment: deployment, in: cluster))
     }
 
     /// Undoes the fault with `id` (`f2`); throws when there is none.
@@ -160,7 +160,7 @@ public final class FaultInjector: Controller {
         active.append(fault)
         cluster.setNodeDown(node)
         return FaultReport(fault: fault, lines: ["\(fault.id)  \(fault.summary)"]
-            + FaultDescriptions.notes(for: fault.spec, deployment: nil))
+            + FaultDescriptions.notes(for: fault.spec, deployment: nil, in: cluster))
     }
 
     private func replaceLoad(_ existing: ActiveFault, with spec: FaultSpec, deployment: Deployment) throws -> FaultReport {
@@ -169,7 +169,8 @@ public final class FaultInjector: Controller {
         fault.spec = spec
         fault.summary = FaultDescriptions.summary(of: spec, deployment: deployment, fault: fault, in: cluster)
         active[index] = fault
-        return FaultReport(fault: fault, lines: ["\(fault.id)  \(fault.summary)"])
+        return FaultReport(fault: fault, lines: ["\(fault.id)  \(fault.summary)"]
+            + FaultDescriptions.notes(for: spec, deployment: deployment, in: cluster).filter { $0.hasPrefix("note:") })
     }
 
     // MARK: Deployments and their pods

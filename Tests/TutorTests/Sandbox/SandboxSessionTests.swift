@@ -135,9 +135,11 @@ final class SandboxSessionTests: XCTestCase {
             load: --cpu needs an amount of CPU such as 500m or 2 (got "lots")
             $ load web --cpu 200m
             f3  load: the pods of deployment/web share 200m of CPU work (1 running → about 200m each)
+            note: this cluster has no ready metrics-server, so nobody measures the load: kubectl top and autoscalers need one (kube-system/metrics-server).
             watch: kubectl top pods   or   draw hpa NAME
             $ load web --cpu=400m
             f3  load: the pods of deployment/web share 400m of CPU work (1 running → about 400m each)
+            note: this cluster has no ready metrics-server, so nobody measures the load: kubectl top and autoscalers need one (kube-system/metrics-server).
             $ load web off
             fixed f3: load on deployment/web
             the extra CPU work stopped; metrics-server sees it at its next scrape (every 15s)
