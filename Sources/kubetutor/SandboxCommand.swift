@@ -29,7 +29,10 @@ struct SandboxCommand: ParsableCommand {
         let files = DirectorySessionFiles(root: workFolder)
         let manual = global.clockMode == .manual
         let start = manual ? SandboxFactory.fixedStart : Date().timeIntervalSince1970.rounded(.down)
-        let session = SandboxFactory.make(profile: profile, workers: nodes, seed: global.seed, start: start, files: files)
+        let session = SandboxFactory.make(SandboxOptions(
+            profile: profile, workers: nodes, seed: global.seed, start: start, files: files,
+            colour: isatty(STDIN_FILENO) == 1 && TerminalStyle.detect().isEnabled, followsWallClock: !manual,
+            language: global.lang ?? (ProcessInfo.processInfo.environment["LANG"]?.hasPrefix("zh") == true ? "zh-TW" : "en")))
         LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
     }
 }

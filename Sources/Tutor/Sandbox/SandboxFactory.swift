@@ -10,9 +10,20 @@ public enum SandboxFactory {
     /// A sandbox of `profile` with `workers` extra nodes, seeded with `seed`, starting at `start`,
     /// whose working files live in `files`.
     public static func make(profile: ClusterProfile, workers: Int?, seed: UInt64, start: Double,
-                            files: SessionFiles) -> SandboxSession {
-        let cluster = Cluster.make(profile: profile, seed: seed, start: start, workers: workers)
-        let kubectl = KubectlSession(cluster: cluster, profile: profile, files: files)
-        return SandboxSession(shell: TutorialShell(kubectl: kubectl))
+                            files: SessionFiles, colour: Bool = false, followsWallClock: Bool = false) -> SandboxSession {
+        make(SandboxOptions(profile: profile, workers: workers, seed: seed, start: start, files: files, colour: colour,
+                            followsWallClock: followsWallClock))
+    }
+
+    /// A sandbox set up as `options` say.
+    public static func make(_ options: SandboxOptions) -> SandboxSession {
+        SandboxSession(shell: TutorialShell(kubectl: kubectl(for: options)), options: options)
+    }
+
+    /// A fresh cluster and kubectl for `options` (what `reset` builds again).
+    static func kubectl(for options: SandboxOptions) -> KubectlSession {
+        let cluster = Cluster.make(profile: options.profile, seed: options.seed, start: options.start, workers: options.workers)
+        _ = cluster.faults
+        return KubectlSession(cluster: cluster, profile: options.profile, files: options.files)
     }
 }
