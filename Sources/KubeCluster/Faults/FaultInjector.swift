@@ -197,7 +197,7 @@ public final class FaultInjector: Controller {
     func memoryLimits(of deployment: Deployment) -> [(String, Int64)] {
         deployment.spec.template.spec.containers.compactMap { container in
             guard let limit = container.resources.limits?["memory"],
-                  let bytes = ResourceAmounts.bytes(limit.description), bytes > 0 else { return nil }
+                  case let bytes = limit.value, bytes > 0 else { return nil }
             return (container.name, bytes)
         }
     }

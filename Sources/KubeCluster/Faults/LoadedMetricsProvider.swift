@@ -22,7 +22,7 @@ final class LoadedMetricsProvider: PodMetricsProvider {
         for index in usage.containers.indices where extra > 0 {
             let name = usage.containers[index].name
             let limit = pod.spec.containers.first { $0.name == name }?.resources.limits?["cpu"]
-                .flatMap { ResourceAmounts.milliCPU($0.description) }
+                .map(\.milliValue)
             let current = usage.containers[index].cpuMillicores
             let added = limit.map { max(0, min(extra, $0 - current)) } ?? extra
             usage.containers[index].cpuMillicores = current + added

@@ -40,7 +40,7 @@ public final class FastForwardLog {
         if closing {
             let stamp = style.paint("[\(PictureText.elapsed(cluster.now - start))]", .dim)
             let what = changes.isEmpty ? "no changes; " : ""
-            lines.append("\(stamp) \(what)fast-forwarded \(KubeCluster.GoDuration.string(seconds, resolution: 1)), now \(PictureText.clock(cluster.now))")
+            lines.append("\(stamp) \(what)fast-forwarded \(GoDuration(seconds: seconds, resolution: 1).description), now \(PictureText.clock(cluster.now))")
         }
         return lines
     }

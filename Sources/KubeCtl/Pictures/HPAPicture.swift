@@ -29,7 +29,7 @@ enum HPAPicture {
         lines.append("")
         let metric = AutoscalerReading.metricName(hpa)
         lines.append(style.paint("\(metric) % of requests", .strong) + style.paint("  (\(PictureText.clock(end - span)) → "
-            + "\(PictureText.clock(end)), one column = \(KubeCluster.GoDuration.string(span / Double(width), resolution: 0.1)))", .dim))
+            + "\(PictureText.clock(end)), one column = \(GoDuration(seconds: span / Double(width), resolution: 0.1).description))", .dim))
         lines += utilizationChart(columns, target: latest.target, style: style)
         lines.append(style.paint("replicas", .strong))
         lines += replicaChart(columns, maximum: max(1, hpa.spec.maxReplicas), style: style)

@@ -5,14 +5,14 @@ import KubeCluster
 struct Challenge {
     var id: String
     /// Texts by language (`en`, `zh-TW`).
-    var title: LocalizedText
-    var story: LocalizedText
-    var goal: LocalizedText
+    var title: ChallengeText
+    var story: ChallengeText
+    var goal: ChallengeText
     var profile: ClusterProfile
     var workers: Int?
     var setup: [ChallengeStep]
     var checks: [ChallengeCheck]
-    var hints: [LocalizedText]
+    var hints: [ChallengeText]
     /// The time (cluster seconds) and number of commands a good solution needs.
     var parSeconds: Double
     var parCommands: Int
@@ -29,7 +29,7 @@ enum ChallengeStep {
 }
 
 /// A text in several languages; English is the fallback.
-struct LocalizedText: Equatable {
+struct ChallengeText: Equatable {
     var texts: [String: String]
 
     /// The text in `language`, else English, else any.
@@ -38,12 +38,12 @@ struct LocalizedText: Equatable {
     }
 
     /// Reads `{en: …, zh-TW: …}` or a plain string (English).
-    static func read(_ value: JSONValue?) -> LocalizedText? {
-        if let text = value?.stringValue { return LocalizedText(texts: ["en": text]) }
+    static func read(_ value: JSONValue?) -> ChallengeText? {
+        if let text = value?.stringValue { return ChallengeText(texts: ["en": text]) }
         guard let members = value?.objectValue else { return nil }
         var texts: [String: String] = [:]
         for (key, member) in members { if let text = member.stringValue { texts[key] = text } }
-        return texts.isEmpty ? nil : LocalizedText(texts: texts)
+        return texts.isEmpty ? nil : ChallengeText(texts: texts)
     }
 }
 
@@ -59,8 +59,8 @@ extension Challenge {
     static func read(_ root: JSONValue, file: String) throws -> Challenge {
         func fail(_ message: String) -> ChallengeFileError { ChallengeFileError(file: file, message: message) }
         guard let id = root["id"]?.stringValue, !id.isEmpty else { throw fail("missing id") }
-        guard let title = LocalizedText.read(root["title"]) else { throw fail("missing title") }
-        guard let goal = LocalizedText.read(root["goal"]) else { throw fail("missing goal") }
+        guard let title = ChallengeText.read(root["title"]) else { throw fail("missing title") }
+        guard let goal = ChallengeText.read(root["goal"]) else { throw fail("missing goal") }
         let profileText = root["profile"]?.stringValue ?? "minikube"
         guard let profile = ClusterProfile(rawValue: profileText) else { throw fail("unknown profile \"\(profileText)\"") }
         let setup = try (root["setup"]?.arrayValue ?? []).enumerated().map { index, step in
@@ -72,9 +72,9 @@ extension Challenge {
             }
         }
         guard !checks.isEmpty else { throw fail("no checks: the goal must be checkable") }
-        let hints = (root["hints"]?.arrayValue ?? []).compactMap(LocalizedText.read)
+        let hints = (root["hints"]?.arrayValue ?? []).compactMap(ChallengeText.read)
         let par = root["par"]
-        return Challenge(id: id, title: title, story: LocalizedText.read(root["story"]) ?? LocalizedText(texts: [:]), goal: goal,
+        return Challenge(id: id, title: title, story: ChallengeText.read(root["story"]) ?? ChallengeText(texts: [:]), goal: goal,
                          profile: profile, workers: root["workers"]?.intValue.map { Int($0) }, setup: setup, checks: checks,
                          hints: hints, parSeconds: par?["time"]?.stringValue.flatMap(SandboxSession.seconds) ?? 300,
                          parCommands: Int(par?["commands"]?.intValue ?? 10))
