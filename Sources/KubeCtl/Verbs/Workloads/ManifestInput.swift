@@ -8,6 +8,8 @@ struct ManifestObject {
     var resource: APIResource
     /// The decoded object, as written in the file.
     var object: any APIObject
+    /// The document as written (kubectl's unstructured view, used by `label`/`annotate --local`).
+    var raw: JSONValue
 }
 
 /// Reads `-f` arguments the way kubectl's resource builder does for the workload verbs: files, directories
@@ -104,7 +106,7 @@ enum ManifestInput {
         }
         func decode<T: APIObject>(_ type: T.Type) throws -> any APIObject { try TreeDecoder().decode(T.self, from: json) }
         do {
-            return .success(ManifestObject(source: source, resource: resource, object: try decode(type)))
+            return .success(ManifestObject(source: source, resource: resource, object: try decode(type), raw: json))
         } catch {
             return .failure(.message("error parsing \(source): \(error)"))
         }

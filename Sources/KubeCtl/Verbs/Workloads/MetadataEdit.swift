@@ -1,3 +1,4 @@
+import Collections
 import KubeCluster
 
 /// One `label`/`annotate` visit: change the map of one object, send it (unless local, client dry run or
@@ -17,16 +18,17 @@ struct MetadataEdit {
 
     /// Applies the change to `target`; returns the error for this object, if any.
     func apply(to target: TargetObject) -> CommandError? {
+        if let raw = target.raw { return applyLocally(to: raw, target: target) }
         var object = target.object
         if !resourceVersion.isEmpty { object.metadata.resourceVersion = nil }
         let before = ObjectJSON.encode(object).compactJSON()
+        let clientOnly = local || dryRun == .client || listing
+        if map == .annotations, !clientOnly { ChangeCause.record(&object, invocation: context.invocation) }
         let existing = map.values(of: object)
         if !context.invocation.bool("overwrite"), let error = changes.overwriteError(map, existing: existing ?? [:]) { return error }
-        let clientOnly = local || dryRun == .client || listing
         if map == .labels, !clientOnly {
             for key in changes.remove where existing?[key] == nil { context.line("label \(FieldError.quote(key)) not found.") }
         }
-        if map == .annotations, !clientOnly { ChangeCause.record(&object, invocation: context.invocation) }
         map.set(changes.applied(to: existing), on: &object)
         if !resourceVersion.isEmpty { object.metadata.resourceVersion = resourceVersion }
         if map == .labels, !clientOnly { ChangeCause.record(&object, invocation: context.invocation) }
@@ -51,6 +53,31 @@ struct MetadataEdit {
         }
         let operation = map == .labels ? labelMessage(before: before, after: after) : "annotated"
         return output.print(printed, resource: target.resource, operation: operation, context: context)
+    }
+
+    /// `--local`: the change made to the document as written (kubectl edits it unstructured).
+    func applyLocally(to raw: JSONValue, target: TargetObject) -> CommandError? {
+        let key = map == .labels ? "labels" : "annotations"
+        var metadata = raw["metadata"]?.objectValue ?? [:]
+        if !resourceVersion.isEmpty { metadata["resourceVersion"] = nil }
+        var document = raw.objectValue ?? [:]
+        document["metadata"] = .object(metadata)
+        let before = JSONValue.object(document).sortedKeys().compactJSON()
+        var existing: [String: String] = [:]
+        for (name, value) in metadata[key]?.objectValue ?? [:] { existing[name] = value.stringValue ?? "" }
+        if !context.invocation.bool("overwrite"), let error = changes.overwriteError(map, existing: existing) { return error }
+        let values = changes.applied(to: existing)
+        metadata[key] = .object(OrderedDictionary(uniqueKeysWithValues: values.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }))
+        if !resourceVersion.isEmpty { metadata["resourceVersion"] = .string(resourceVersion) }
+        document["metadata"] = .object(metadata)
+        let changed = JSONValue.object(document)
+        if listing {
+            if !single { context.line("Listing \(map.plural) for \(target.resource.kind).\(target.resource.group)/\(target.object.name):") }
+            for (name, value) in values.sorted(by: { $0.key < $1.key }) { context.line("\(single ? "" : " ")\(name)=\(value)") }
+            return nil
+        }
+        let operation = map == .labels ? labelMessage(before: before, after: changed.sortedKeys().compactJSON()) : "annotated"
+        return output.print(changed, kindPrefix: target.resource.qualifiedKind, name: target.object.name, operation: operation, context: context)
     }
 
     /// `updateDataChangeMsg`: `not labeled` when nothing changed, `unlabeled` when the object shrank

@@ -23,6 +23,14 @@ struct PodSpecEdit {
         case failed(String)
     }
 
+    /// `Info.ObjectName()`: `resource/name` for objects from the server; for `--local` objects, which have no
+    /// REST mapping, the lower-case kind (with the group and, as upstream writes it, a newline).
+    func objectName(_ target: TargetObject) -> String {
+        guard local else { return "\(target.resource.name)/\(target.object.name)" }
+        let kind = target.resource.kind.lowercased()
+        return target.resource.group.isEmpty ? "\(kind)/\(target.object.name)" : "\(kind).\(target.resource.group)/\(target.object.name)\n"
+    }
+
     /// Runs `change` on every target; `collected` gathers errors the change reports while it runs
     /// (kubectl appends those before the update errors). Returns the exit status.
     func run(_ targets: [TargetObject], collected: () -> [CommandError], change: (any APIObject) -> Outcome) -> Int32 {
@@ -34,7 +42,7 @@ struct PodSpecEdit {
             switch outcome {
             case .skipped: continue
             case .failed(let text):
-                errors.append(.message("error: \(target.resource.name)/\(target.object.name) \(text)\n"))
+                errors.append(.message("error: \(objectName(target)) \(text)\n"))
                 continue
             case .changed(let object): updated = object
             }

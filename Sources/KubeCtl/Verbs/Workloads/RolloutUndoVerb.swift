@@ -22,7 +22,7 @@ enum RolloutUndoVerb {
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun) {
+        switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
@@ -57,7 +57,7 @@ enum RolloutUndoVerb {
         case .success(let found): source = found
         case .failure(let error): return .failure(error)
         }
-        if dryRun == .client { return .success(RolloutHistoryVerb.templateText(source.spec.template) + "\n") }
+        if dryRun == .client { return .success(RolloutHistoryVerb.templateText(source.spec.template)) }
         if deployment.spec.paused == true {
             return .failure(.message("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again"))
         }
@@ -126,7 +126,7 @@ enum RolloutControlVerbs {
     /// The shared flow: select, change, patch, print; errors after the successes.
     static func run(_ context: VerbContext, operation: String, unchangedOperation: String?, change: (any APIObject) -> Change) -> Int32 {
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: .none) {
+        switch ChangeOutput.make(context, dryRun: .none, structOrder: true) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }

@@ -14,6 +14,9 @@ enum SetEnvVerb {
             return ErrorReport.emit(.message("all resources must be specified before environment changes: "
                 + invocation.arguments.joined(separator: " ")), to: context)
         }
+        if invocation.strings("filename").isEmpty, split.resources.isEmpty {
+            return ErrorReport.emit(.message("one or more resources must be specified as <resource> <name> or <resource>/<name>"), to: context)
+        }
         let setup: SetCommandSetup
         switch SetCommandSetup.make(context, resources: split.resources, checkLocalResources: false) {
         case .success(let made): setup = made
@@ -69,7 +72,7 @@ enum SetEnvVerb {
         }
         for target in setup.targets {
             guard var spec = PodTemplateAccess.podSpec(target.object) else {
-                return ErrorReport.emit(.message("error: \(target.resource.name)/\(target.object.name) "
+                return ErrorReport.emit(.message("error: \(edit.objectName(target)) "
                     + PodTemplateAccess.unsupported(target.object).plainText + "\n"), to: context)
             }
             let kind = type(of: target.object).kind
@@ -80,7 +83,7 @@ enum SetEnvVerb {
             }
             for index in indexes {
                 if !invocation.bool("overwrite"), let error = EnvChanges.overwriteError(spec[index].env ?? [], changes.set) {
-                    return ErrorReport.emit(.message("error: \(target.resource.name)/\(target.object.name) \(error)\n"), to: context)
+                    return ErrorReport.emit(.message("error: \(edit.objectName(target)) \(error)\n"), to: context)
                 }
                 spec[index].env = changes.applied(to: spec[index].env)
                 listErrors += EnvListing.write(spec[index], kind: kind, objectName: target.object.name, resolve: invocation.bool("resolve"),

@@ -23,7 +23,7 @@ struct SetCommandSetup {
         case .failure(let error): return .failure(error)
         }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun) {
+        switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {
         case .success(let made): output = made
         case .failure(let error): return .failure(error)
         }

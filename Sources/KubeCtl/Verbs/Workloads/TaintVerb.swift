@@ -40,7 +40,7 @@ enum TaintVerb {
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun) {
+        switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }

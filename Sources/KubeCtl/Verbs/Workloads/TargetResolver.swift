@@ -6,6 +6,8 @@ struct TargetObject {
     var resource: APIResource
     /// The object: the stored one, or the one read from a file with `--local`.
     var object: any APIObject
+    /// For `--local` objects, the document as written in the file.
+    var raw: JSONValue? = nil
 }
 
 /// The objects a command line selects, plus the per-object lookup errors kubectl collects and reports
@@ -80,22 +82,22 @@ enum TargetResolver {
         case .failure(let error): return .failure(error)
         }
         var selection = TargetSelection()
-        selection.singleItemImplied = objects.count == 1
+        selection.singleItemImplied = !request.recursive && request.filenames.contains { $0 != "-" }
         for item in objects {
-            var object = item.object
+            let object = item.object
             if item.resource.namespaced {
                 let declared = object.metadata.namespace ?? ""
                 if !declared.isEmpty, context.namespaceWasSet, declared != context.namespace {
                     return .failure(.message("the namespace from the provided object \(FieldError.quote(declared)) does not match the "
                         + "namespace \(FieldError.quote(context.namespace)). You must pass '--namespace=\(declared)' to perform this operation."))
                 }
-                if declared.isEmpty { object.metadata.namespace = context.namespace }
             }
             if request.local {
-                selection.targets.append(TargetObject(resource: item.resource, object: object))
+                selection.targets.append(TargetObject(resource: item.resource, object: object, raw: item.raw))
                 continue
             }
-            let key = ObjectKey(namespace: item.resource.namespaced ? object.namespace : "", name: object.name)
+            let namespace = (object.metadata.namespace ?? "").isEmpty ? context.namespace : object.namespace
+            let key = ObjectKey(namespace: item.resource.namespaced ? namespace : "", name: object.name)
             if let stored = context.store.getAny(resource: item.resource.name, key) {
                 selection.targets.append(TargetObject(resource: item.resource, object: stored))
             } else {
