@@ -136,6 +136,7 @@ struct DrainFilters {
     private func okay(_ pod: Pod) -> Verdict { Verdict(pod: pod, delete: true, reason: .okay, message: "") }
     private func finished(_ pod: Pod) -> Bool { pod.status.phase == "Succeeded" || pod.status.phase == "Failed" }
 
+    /// `skipDeletedFilter`: pods deleted longer ago than `--skip-wait-for-delete-timeout` are skipped.
     func skipDeleted(_ pod: Pod) -> Verdict {
         let limit = context.invocation.int("skip-wait-for-delete-timeout")
         if limit > 0, let deleting = pod.metadata.deletionTimestamp, Int(context.cluster.now - deleting.instant) > limit {
@@ -144,6 +145,7 @@ struct DrainFilters {
         return okay(pod)
     }
 
+    /// `daemonSetFilter`: DaemonSet pods are refused, or skipped with a warning under `--ignore-daemonsets`.
     func daemonSet(_ pod: Pod) -> Verdict {
         guard let owner = pod.metadata.controllerReference, owner.kind == DaemonSet.kind, !finished(pod) else { return okay(pod) }
         guard context.store.get(DaemonSet.self, namespace: pod.namespace, name: owner.name) != nil else {
@@ -157,10 +159,12 @@ struct DrainFilters {
         return Verdict(pod: pod, delete: false, reason: .warning, message: "ignoring DaemonSet-managed Pods")
     }
 
+    /// `mirrorPodFilter`: static pods' mirrors are skipped silently.
     func mirror(_ pod: Pod) -> Verdict {
         pod.metadata.annotations?["kubernetes.io/config.mirror"] != nil ? Verdict(pod: pod, delete: false, reason: .skip, message: "") : okay(pod)
     }
 
+    /// `localStorageFilter`: emptyDir pods need `--delete-emptydir-data`.
     func localStorage(_ pod: Pod) -> Verdict {
         guard (pod.spec.volumes ?? []).contains(where: { $0.emptyDir != nil }), !finished(pod) else { return okay(pod) }
         if !context.invocation.bool("delete-emptydir-data") {
@@ -169,6 +173,7 @@ struct DrainFilters {
         return Verdict(pod: pod, delete: true, reason: .warning, message: "deleting Pods with local storage")
     }
 
+    /// `unreplicatedFilter`: pods without a controller need `--force`.
     func unreplicated(_ pod: Pod) -> Verdict {
         if finished(pod) || pod.metadata.controllerReference != nil { return okay(pod) }
         if context.invocation.bool("force") {

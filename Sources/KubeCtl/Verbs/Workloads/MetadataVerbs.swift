@@ -92,9 +92,12 @@ struct MetadataVerb {
     let context: VerbContext
     let map: MetadataMap
 
+    /// `kubectl label`.
     static func label(_ context: VerbContext) -> Int32 { MetadataVerb(context: context, map: .labels).run() }
+    /// `kubectl annotate`.
     static func annotate(_ context: VerbContext) -> Int32 { MetadataVerb(context: context, map: .annotations).run() }
 
+    /// Complete, Validate and Run, in kubectl's order.
     func run() -> Int32 {
         let invocation = context.invocation
         let dryRun: DryRunMode

@@ -80,7 +80,9 @@ struct ExitStatus: Error {
 
 /// `kubectl cordon NODE` / `kubectl uncordon NODE`: mark nodes unschedulable or schedulable again.
 enum CordonVerbs {
+    /// `kubectl cordon`.
     static func cordon(_ context: VerbContext) -> Int32 { run(context, desired: true) }
+    /// `kubectl uncordon`.
     static func uncordon(_ context: VerbContext) -> Int32 { run(context, desired: false) }
 
     static func run(_ context: VerbContext, desired: Bool) -> Int32 {

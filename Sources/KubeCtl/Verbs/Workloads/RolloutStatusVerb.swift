@@ -47,6 +47,7 @@ struct RolloutWatch {
         case done, failed(CommandError), deleted
     }
 
+    /// Watches until done, failed, timed out or interrupted; returns the exit status.
     func run() -> Int32 {
         var ending: Ending?
         func observe(_ object: any APIObject) {

@@ -91,6 +91,7 @@ enum RolloutControlVerbs {
         case changed(any APIObject), refused(String)
     }
 
+    /// `kubectl rollout restart`: stamps `kubectl.kubernetes.io/restartedAt` (simulated time) on the pod template.
     static func restart(_ context: VerbContext) -> Int32 {
         let stamp = Timestamp(context.cluster.now).rfc3339
         return run(context, operation: "restarted", unchangedOperation: nil) { object in
@@ -105,6 +106,7 @@ enum RolloutControlVerbs {
         }
     }
 
+    /// `kubectl rollout pause`.
     static func pause(_ context: VerbContext) -> Int32 {
         run(context, operation: "paused", unchangedOperation: "already paused") { object in
             guard var deployment = object as? Deployment else { return .refused("pausing is not supported") }
@@ -114,6 +116,7 @@ enum RolloutControlVerbs {
         }
     }
 
+    /// `kubectl rollout resume`.
     static func resume(_ context: VerbContext) -> Int32 {
         run(context, operation: "resumed", unchangedOperation: "already resumed") { object in
             guard var deployment = object as? Deployment else { return .refused("resuming is not supported") }

@@ -146,6 +146,7 @@ enum TaintVerb {
 
 /// `parseTaints` / `parseTaint`: `KEY=VALUE:EFFECT`, `KEY:EFFECT`, and for removal also `KEY`.
 enum TaintParsing {
+    /// The taint effects the API accepts.
     static let effects = ["NoSchedule", "PreferNoSchedule", "NoExecute"]
 
     /// Taints to add and to remove, or the first problem.

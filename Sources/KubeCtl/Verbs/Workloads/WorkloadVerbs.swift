@@ -1,5 +1,6 @@
 /// The verbs that change running workloads and nodes (scale, set, rollout, label, annotate, cordon …).
 enum WorkloadVerbs {
+    /// Command path → implementation, merged into `KubectlVerbs`.
     static let entries: [String: KubectlVerbs.Run] = [
         "scale": ScaleVerb.run,
         "set image": SetImageVerb.run,
