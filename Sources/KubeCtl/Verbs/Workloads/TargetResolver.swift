@@ -76,8 +76,8 @@ enum TargetResolver {
 
     /// Objects from `-f` files: as written with `--local`, else their current stored versions.
     static func fileTargets(_ request: TargetRequest, context: VerbContext) -> Result<TargetSelection, CommandError> {
-        let objects: [ManifestObject]
-        switch ManifestInput.read(context, filenames: request.filenames, recursive: request.recursive) {
+        let objects: [TargetManifest]
+        switch TargetManifests.read(context, filenames: request.filenames, recursive: request.recursive) {
         case .success(let found): objects = found
         case .failure(let error): return .failure(error)
         }

@@ -1,7 +1,7 @@
 import KubeCluster
 
 /// An object read from a manifest given with `-f`: where it came from, its resource, and the typed object.
-struct ManifestObject {
+struct TargetManifest {
     /// The path as given (`-` for standard input).
     var source: String
     /// The resource the object's apiVersion and kind map to.
@@ -15,13 +15,13 @@ struct ManifestObject {
 /// Reads `-f` arguments the way kubectl's resource builder does for the workload verbs: files, directories
 /// (with `-R` recursively; only `.json`, `.yaml` and `.yml` files), and `-` for standard input; YAML or JSON,
 /// several documents per file, `List` objects flattened.
-enum ManifestInput {
+enum TargetManifests {
     /// Extensions a directory walk picks up.
     static let extensions = [".json", ".yaml", ".yml"]
 
     /// The objects of every file, in order; the first problem is an error worded as kubectl's.
-    static func read(_ context: VerbContext, filenames: [String], recursive: Bool) -> Result<[ManifestObject], CommandError> {
-        var objects: [ManifestObject] = []
+    static func read(_ context: VerbContext, filenames: [String], recursive: Bool) -> Result<[TargetManifest], CommandError> {
+        var objects: [TargetManifest] = []
         for name in filenames {
             let paths: [String]
             switch expand(name, files: context.session.files, recursive: recursive) {
@@ -67,14 +67,14 @@ enum ManifestInput {
     }
 
     /// The objects of one file's text.
-    static func decode(_ text: String, source: String) -> Result<[ManifestObject], CommandError> {
+    static func decode(_ text: String, source: String) -> Result<[TargetManifest], CommandError> {
         let documents: [JSONValue]
         do { documents = try JSONValue.parseYAMLDocuments(text) } catch let error as YAMLTextError {
             return .failure(.message("error parsing \(source): \(error.kubectlDetail)"))
         } catch {
             return .failure(.message("error parsing \(source): \(error)"))
         }
-        var objects: [ManifestObject] = []
+        var objects: [TargetManifest] = []
         for document in documents {
             let items = document["kind"]?.stringValue == "List" ? (document["items"]?.arrayValue ?? []) : [document]
             for item in items {
@@ -88,7 +88,7 @@ enum ManifestInput {
     }
 
     /// One document as a typed object of a simulated kind.
-    static func typedObject(_ json: JSONValue, source: String) -> Result<ManifestObject, CommandError> {
+    static func typedObject(_ json: JSONValue, source: String) -> Result<TargetManifest, CommandError> {
         let apiVersion = json["apiVersion"]?.stringValue ?? ""
         let kind = json["kind"]?.stringValue ?? ""
         let name = json.value(at: ["metadata", "name"])?.stringValue ?? ""
@@ -106,7 +106,7 @@ enum ManifestInput {
         }
         func decode<T: APIObject>(_ type: T.Type) throws -> any APIObject { try TreeDecoder().decode(T.self, from: json) }
         do {
-            return .success(ManifestObject(source: source, resource: resource, object: try decode(type), raw: json))
+            return .success(TargetManifest(source: source, resource: resource, object: try decode(type), raw: json))
         } catch {
             return .failure(.message("error parsing \(source): \(error)"))
         }
