@@ -1,47 +1,5 @@
 import KubeCluster
 
-/// `--dry-run`: nothing, client (print only) or server (validate without storing).
-enum DryRunMode: Equatable {
-    case none, client, server
-
-    /// The suffix kubectl adds to success lines: ` (dry run)`, ` (server dry run)` or nothing.
-    var suffix: String {
-        switch self {
-        case .none: return ""
-        case .client: return " (dry run)"
-        case .server: return " (server dry run)"
-        }
-    }
-
-    /// The mode a command's `--dry-run` flag asks for; a bare `--dry-run` means client with kubectl's warning.
-    static func from(_ context: VerbContext) -> Result<DryRunMode, KubectlMessage> {
-        guard context.invocation.accepts("dry-run") else { return .success(.none) }
-        switch context.invocation.string("dry-run") {
-        case "none", "": return .success(.none)
-        case "client": return .success(.client)
-        case "server": return .success(.server)
-        case "unchanged":
-            context.errorLine(KlogLine.warning(at: context.cluster.now, source: "helpers.go:702",
-                                               "--dry-run is deprecated and can be replaced with --dry-run=client."))
-            return .success(.client)
-        case let other:
-            return .failure(KubectlMessage("Invalid dry-run value (\(other)). Must be \"none\", \"server\", or \"client\"."))
-        }
-    }
-}
-
-/// klog's `W0105 09:00:00.000000       1 file.go:N] message` lines, stamped with simulated time.
-enum KlogLine {
-    /// A warning line as klog prints it (pid fixed so transcripts are deterministic).
-    static func warning(at instant: Double, source: String, _ message: String) -> String {
-        let stamp = Timestamp(instant).rfc3339
-        let characters = Array(stamp)
-        func part(_ from: Int, _ to: Int) -> String { String(characters[from..<min(to, characters.count)]) }
-        guard characters.count >= 19 else { return "W " + message }
-        return "W\(part(5, 7))\(part(8, 10)) \(part(11, 19)).000000       1 \(source)] \(message)"
-    }
-}
-
 /// What a mutating command prints for each object: its success line, `-o name`, or the object itself.
 enum MutationOutput {
     /// `kind.group/name operation` (the NamePrinter with an operation).
@@ -182,10 +140,4 @@ enum LastAppliedAnnotation {
         guard let text = live.value(at: ["metadata", "annotations", key])?.stringValue else { return nil }
         return try? JSONValue.parseJSON(text)
     }
-}
-
-/// A command's exit status carried as an error value, once its message was printed.
-struct ExitStatus: Error, Equatable {
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
 }

@@ -1,53 +1,6 @@
 import Foundation
 import KubeCluster
 
-/// kubectl's `--dry-run` modes.
-enum DryRunMode: Equatable {
-    case none, client, server
-
-    /// The mode `--dry-run` asks for, or kubectl's error text for a bad value. A bare `--dry-run` means
-    /// client and makes kubectl log a deprecation warning, which is returned alongside.
-    static func parse(_ context: VerbContext) -> Result<(mode: DryRunMode, warning: String?), CommandError> {
-        guard context.invocation.accepts("dry-run") else { return .success((.none, nil)) }
-        switch context.invocation.string("dry-run") {
-        case "none", "": return .success((.none, nil))
-        case "client": return .success((.client, nil))
-        case "server": return .success((.server, nil))
-        case "unchanged":
-            return .success((.client, KlogLine.warning("helpers.go:702", "--dry-run is deprecated and can be replaced with --dry-run=client.",
-                                                       at: context.cluster.now)))
-        case let other:
-            return .failure(.message("Invalid dry-run value (\(other)). Must be \"none\", \"server\", or \"client\"."))
-        }
-    }
-
-    /// What the name printer appends to the operation: ` (dry run)` or ` (server dry run)`.
-    var operationSuffix: String {
-        switch self {
-        case .none: return ""
-        case .client: return " (dry run)"
-        case .server: return " (server dry run)"
-        }
-    }
-}
-
-/// A klog line as kubectl writes it to stderr (`W0105 09:00:00.000000   12345 helpers.go:702] text`),
-/// stamped with simulated time and a fixed process id so transcripts stay deterministic.
-enum KlogLine {
-    /// The fixed process id shown in simulated klog lines.
-    static let processID = 12345
-
-    /// A warning-level line for `message`, logged from `source` at simulated instant `now`.
-    static func warning(_ source: String, _ message: String, at now: Double) -> String {
-        let text = Timestamp(now).rfc3339
-        let date = text.prefix(10).split(separator: "-").map(String.init)
-        let monthDay = date.count == 3 ? date[1] + date[2] : "0101"
-        let clock = text.dropFirst(11).prefix(8)
-        let micros = max(0, min(999_999, Int((now - now.rounded(.down)) * 1_000_000)))
-        return "W\(monthDay) \(clock).\(String(format: "%06d", micros)) \(String(format: "%7d", processID)) \(source)] \(message)"
-    }
-}
-
 /// How a mutating verb reports each changed object: `kind.group/name operation` by default, the bare
 /// name with `-o name`, or the object itself with `-o yaml|json|jsonpath|go-template`.
 struct ChangeOutput {
@@ -106,7 +59,7 @@ struct ChangeOutput {
     func print(_ json: JSONValue, kindPrefix: String, name: String, operation: String, context: VerbContext) -> CommandError? {
         switch format {
         case nil:
-            context.line("\(kindPrefix)/\(name) \(operation)\(dryRun.operationSuffix)")
+            context.line("\(kindPrefix)/\(name) \(operation)\(dryRun.suffix)")
             return nil
         case .name?:
             context.line("\(kindPrefix)/\(name)")

@@ -10,6 +10,14 @@ enum CommandError: Error, Equatable {
     /// Several errors returned together as one (`utilerrors.NewAggregate`).
     indirect case aggregate([CommandError])
 
+    /// The same error as the manifest verbs collect it (`CollectedError`); a raw line becomes a message.
+    init(_ collected: CollectedError) {
+        switch collected {
+        case .message(let text), .raw(let text): self = .message(text)
+        case .api(let error): self = .api(error)
+        }
+    }
+
     /// The line kubectl prints for this error inside an aggregate (`MultipleErrors`): API errors framed,
     /// messages as they are.
     var aggregateLine: String {

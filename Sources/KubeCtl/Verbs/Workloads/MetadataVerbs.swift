@@ -101,11 +101,9 @@ struct MetadataVerb {
     func run() -> Int32 {
         let invocation = context.invocation
         let dryRun: DryRunMode
-        switch DryRunMode.parse(context) {
-        case .success(let parsed):
-            dryRun = parsed.mode
-            if let warning = parsed.warning { context.errorLine(warning) }
-        case .failure(let error): return ErrorReport.emit(error, to: context)
+        switch DryRunMode.from(context) {
+        case .success(let mode): dryRun = mode
+        case .failure(let message): return ErrorReport.emit(.message(message.text), to: context)
         }
         let output: ChangeOutput
         switch ChangeOutput.make(context, dryRun: dryRun) {

@@ -17,11 +17,9 @@ struct NodeSelection {
             return .failure(ExitStatus(1))
         }
         let dryRun: DryRunMode
-        switch DryRunMode.parse(context) {
-        case .success(let parsed):
-            dryRun = parsed.mode
-            if let warning = parsed.warning { context.errorLine(warning) }
-        case .failure(let error): return .failure(ExitStatus(ErrorReport.emit(error, to: context)))
+        switch DryRunMode.from(context) {
+        case .success(let mode): dryRun = mode
+        case .failure(let message): return .failure(ExitStatus(ErrorReport.emit(.message(message.text), to: context)))
         }
         if invocation.accepts("pod-selector"), !invocation.string("pod-selector").isEmpty,
            (try? LabelSelector(parsing: invocation.string("pod-selector"))) == nil {
@@ -70,12 +68,6 @@ struct NodeSelection {
                          operation: desired ? "cordoned" : "uncordoned", context: context)
         }
     }
-}
-
-/// An exit status carried through a `Result` failure (the message was already printed).
-struct ExitStatus: Error {
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
 }
 
 /// `kubectl cordon NODE` / `kubectl uncordon NODE`: mark nodes unschedulable or schedulable again.

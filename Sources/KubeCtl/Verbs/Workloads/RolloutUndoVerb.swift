@@ -15,11 +15,9 @@ enum RolloutUndoVerb {
             return ErrorReport.emit(.message("required resource not specified"), to: context)
         }
         let dryRun: DryRunMode
-        switch DryRunMode.parse(context) {
-        case .success(let parsed):
-            dryRun = parsed.mode
-            if let warning = parsed.warning { context.errorLine(warning) }
-        case .failure(let error): return ErrorReport.emit(error, to: context)
+        switch DryRunMode.from(context) {
+        case .success(let mode): dryRun = mode
+        case .failure(let message): return ErrorReport.emit(.message(message.text), to: context)
         }
         let output: ChangeOutput
         switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {

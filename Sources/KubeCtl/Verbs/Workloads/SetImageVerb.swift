@@ -16,11 +16,9 @@ struct SetCommandSetup {
     /// which ignores resource arguments under `--local`.
     static func make(_ context: VerbContext, resources: [String], checkLocalResources: Bool = true) -> Result<SetCommandSetup, CommandError> {
         let dryRun: DryRunMode
-        switch DryRunMode.parse(context) {
-        case .success(let parsed):
-            dryRun = parsed.mode
-            if let warning = parsed.warning { context.errorLine(warning) }
-        case .failure(let error): return .failure(error)
+        switch DryRunMode.from(context) {
+        case .success(let mode): dryRun = mode
+        case .failure(let message): return .failure(.message(message.text))
         }
         let output: ChangeOutput
         switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {

@@ -74,34 +74,26 @@ enum TargetResolver {
         return argumentTargets(request, context: context)
     }
 
-    /// Objects from `-f` files: as written with `--local`, else their current stored versions.
+    /// Objects from `-f` files (read by the shared `ManifestInput`): as written with `--local`, else their
+    /// current stored versions. The first read or resolve problem is fatal, as the builder reports it.
     static func fileTargets(_ request: TargetRequest, context: VerbContext) -> Result<TargetSelection, CommandError> {
-        let objects: [TargetManifest]
-        switch TargetManifests.read(context, filenames: request.filenames, recursive: request.recursive) {
-        case .success(let found): objects = found
-        case .failure(let error): return .failure(error)
-        }
+        let input = ManifestInput.load(context, filenames: request.filenames, recursive: request.recursive,
+                                       validate: false, local: request.local)
+        if let first = input.errors.first { return .failure(CommandError(first)) }
         var selection = TargetSelection()
         selection.singleItemImplied = !request.recursive && request.filenames.contains { $0 != "-" }
-        for item in objects {
-            let object = item.object
-            if item.resource.namespaced {
-                let declared = object.metadata.namespace ?? ""
-                if !declared.isEmpty, context.namespaceWasSet, declared != context.namespace {
-                    return .failure(.message("the namespace from the provided object \(FieldError.quote(declared)) does not match the "
-                        + "namespace \(FieldError.quote(context.namespace)). You must pass '--namespace=\(declared)' to perform this operation."))
-                }
+        for item in input.objects {
+            guard let kind = item.kind else { return .failure(notSimulated(item.resource)) }
+            let object: any APIObject
+            do { object = try KindRegistry.decode(item.value, as: kind) } catch {
+                return .failure(.message("error parsing \(item.source): \(error)"))
             }
             if request.local {
-                selection.targets.append(TargetObject(resource: item.resource, object: object, raw: item.raw))
-                continue
-            }
-            let namespace = (object.metadata.namespace ?? "").isEmpty ? context.namespace : object.namespace
-            let key = ObjectKey(namespace: item.resource.namespaced ? namespace : "", name: object.name)
-            if let stored = context.store.getAny(resource: item.resource.name, key) {
+                selection.targets.append(TargetObject(resource: item.resource, object: object, raw: item.value))
+            } else if let stored = context.store.getAny(resource: item.resource.name, item.key) {
                 selection.targets.append(TargetObject(resource: item.resource, object: stored))
             } else {
-                selection.errors.append(.api(APIError.notFound(item.resource.qualifiedName, object.name)))
+                selection.errors.append(.api(APIError.notFound(item.resource.qualifiedName, item.name)))
             }
         }
         return .success(selection)
