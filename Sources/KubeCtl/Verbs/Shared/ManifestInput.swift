@@ -6,7 +6,7 @@ struct ManifestInput {
     /// The objects resolved, in file order.
     var objects: [ManifestObject]
     /// What went wrong reading or resolving, in the order met.
-    var errors: [CollectedError]
+    var errors: [CommandError]
 
     /// Reads and resolves the command's `-f` arguments (`-R`, `--validate`, `-n`). With `local` (`--local`
     /// commands) objects keep the namespace they were written with.

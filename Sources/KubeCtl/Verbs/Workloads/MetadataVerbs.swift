@@ -100,16 +100,12 @@ struct MetadataVerb {
     /// Complete, Validate and Run, in kubectl's order.
     func run() -> Int32 {
         let invocation = context.invocation
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return ErrorReport.emit(.message(message.text), to: context)
-        }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun) {
+        switch ChangeOutput.fromFlags(context) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
+        let dryRun = output.dryRun
         let listing = invocation.bool("list")
         if map == .annotations, listing, !invocation.string("output").isEmpty {
             return ErrorReport.emit(.message("--list and --output may not be specified together"), to: context)

@@ -36,7 +36,7 @@ enum RolloutHistoryVerb {
     static func run(_ context: VerbContext) -> Int32 {
         let revision = Int64(context.invocation.int("revision"))
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: .none, structOrder: true) {
+        switch ChangeOutput.make(context, dryRun: .none, order: .structJSON) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }

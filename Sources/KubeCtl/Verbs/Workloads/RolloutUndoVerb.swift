@@ -14,16 +14,12 @@ enum RolloutUndoVerb {
         if context.invocation.arguments.isEmpty, context.invocation.strings("filename").isEmpty {
             return ErrorReport.emit(.message("required resource not specified"), to: context)
         }
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return ErrorReport.emit(.message(message.text), to: context)
-        }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {
+        switch ChangeOutput.fromFlags(context, order: .structJSON) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
+        let dryRun = output.dryRun
         let selection: TargetSelection
         switch RolloutTargets.select(context) {
         case .success(let found): selection = found
@@ -127,7 +123,7 @@ enum RolloutControlVerbs {
     /// The shared flow: select, change, patch, print; errors after the successes.
     static func run(_ context: VerbContext, operation: String, unchangedOperation: String?, change: (any APIObject) -> Change) -> Int32 {
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: .none, structOrder: true) {
+        switch ChangeOutput.make(context, dryRun: .none, order: .structJSON) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }

@@ -6,16 +6,12 @@ import KubeCluster
 enum ScaleVerb {
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return ErrorReport.emit(.message(message.text), to: context)
-        }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun) {
+        switch ChangeOutput.fromFlags(context) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
+        let dryRun = output.dryRun
         let replicas = invocation.int("replicas")
         let current = invocation.int("current-replicas")
         if replicas < 0 {

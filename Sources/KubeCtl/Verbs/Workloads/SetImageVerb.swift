@@ -15,16 +15,12 @@ struct SetCommandSetup {
     /// Reads the common flags and resolves `resources`; `checkLocalResources` is false for `set env`,
     /// which ignores resource arguments under `--local`.
     static func make(_ context: VerbContext, resources: [String], checkLocalResources: Bool = true) -> Result<SetCommandSetup, CommandError> {
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return .failure(.message(message.text))
-        }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {
+        switch ChangeOutput.fromFlags(context, order: .structJSON) {
         case .success(let made): output = made
         case .failure(let error): return .failure(error)
         }
+        let dryRun = output.dryRun
         var request = TargetRequest.flags(context, arguments: resources)
         request.allowEmptySelector = context.invocation.bool("all")
         if request.local, checkLocalResources, !resources.isEmpty { return .failure(localResourceError) }

@@ -32,16 +32,12 @@ enum TaintVerb {
                 return ErrorReport.emit(.message("all resources must be specified before taint changes: \(argument)"), to: context)
             }
         }
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return ErrorReport.emit(.message(message.text), to: context)
-        }
         let output: ChangeOutput
-        switch ChangeOutput.make(context, dryRun: dryRun, structOrder: true) {
+        switch ChangeOutput.fromFlags(context, order: .structJSON) {
         case .success(let made): output = made
         case .failure(let error): return ErrorReport.emit(error, to: context)
         }
+        let dryRun = output.dryRun
         guard let type = resources.first else {
             return ErrorReport.emit(.message("one or more resources must be specified as <resource> <name>"), to: context)
         }

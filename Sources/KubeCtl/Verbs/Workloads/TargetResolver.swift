@@ -79,7 +79,7 @@ enum TargetResolver {
     static func fileTargets(_ request: TargetRequest, context: VerbContext) -> Result<TargetSelection, CommandError> {
         let input = ManifestInput.load(context, filenames: request.filenames, recursive: request.recursive,
                                        validate: false, local: request.local)
-        if let first = input.errors.first { return .failure(CommandError(first)) }
+        if let first = input.errors.first { return .failure(first) }
         var selection = TargetSelection()
         selection.singleItemImplied = !request.recursive && request.filenames.contains { $0 != "-" }
         for item in input.objects {

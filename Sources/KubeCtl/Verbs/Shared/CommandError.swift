@@ -1,28 +1,22 @@
 import KubeCluster
 
-/// One error a workload verb collects while it visits objects, kept in the shape kubectl's `CheckErr`
+/// One error a verb collects while it visits objects (manifest and workload verbs alike), kept in the shape kubectl's `CheckErr`
 /// needs to print it: a plain message, or an API server error (framed as `Error from server (…)`).
 enum CommandError: Error, Equatable {
     /// A client-side error text, exactly as the Go error's `Error()` string reads (may start with `error: `).
     case message(String)
-    /// An error returned by the API server.
+    /// An error returned by the API server (its message may already carry `error when creating "x.yaml": `).
     case api(APIError)
+    /// A line printed exactly as it is, never prefixed with `error: `.
+    case raw(String)
     /// Several errors returned together as one (`utilerrors.NewAggregate`).
     indirect case aggregate([CommandError])
-
-    /// The same error as the manifest verbs collect it (`CollectedError`); a raw line becomes a message.
-    init(_ collected: CollectedError) {
-        switch collected {
-        case .message(let text), .raw(let text): self = .message(text)
-        case .api(let error): self = .api(error)
-        }
-    }
 
     /// The line kubectl prints for this error inside an aggregate (`MultipleErrors`): API errors framed,
     /// messages as they are.
     var aggregateLine: String {
         switch self {
-        case .message(let text): return text
+        case .message(let text), .raw(let text): return text
         case .api(let error):
             return error.reason.isEmpty ? "Error from server: \(error.message)" : "Error from server (\(error.reason)): \(error.message)"
         case .aggregate: return plainText
@@ -32,11 +26,21 @@ enum CommandError: Error, Equatable {
     /// The text of the Go error (`err.Error()`), used where kubectl wraps one error inside another message.
     var plainText: String {
         switch self {
-        case .message(let text): return text
+        case .message(let text), .raw(let text): return text
         case .api(let error): return error.message
         case .aggregate(let errors):
             return errors.count == 1 ? errors[0].plainText : "[" + errors.map(\.plainText).joined(separator: ", ") + "]"
         }
+    }
+}
+
+extension CommandError {
+    /// `error when <verb> "<source>": <message>` added to an API error (kubectl's `AddSourceToErr`).
+    static func withSource(_ error: APIError, verb: String, source: String) -> CommandError {
+        guard !source.isEmpty else { return .api(error) }
+        var framed = error
+        framed.message = "error when \(verb) \"\(source)\": \(error.message)"
+        return .api(framed)
     }
 }
 
@@ -76,6 +80,8 @@ enum ErrorReport {
         case .message(let text):
             let framed = text.hasPrefix("error: ") ? text : "error: " + text
             context.io.stderr(framed.hasSuffix("\n") ? framed : framed + "\n")
+        case .raw(let text):
+            context.errorLine(text)
         }
         return 1
     }
