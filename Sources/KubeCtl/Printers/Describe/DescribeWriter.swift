@@ -33,6 +33,12 @@ public struct DescribeWriter {
     /// Ends the current alignment block, so what follows is aligned on its own.
     public mutating func flush() { sections.append([]) }
 
+    /// The lines as written, tabs kept and nothing aligned (kubectl prints pod templates so in
+    /// `rollout history --revision`, where no tab writer sits behind its prefix writer).
+    public func unalignedText() -> String {
+        sections.joined().map { $0 + "\n" }.joined()
+    }
+
     /// The aligned text (Go's tabwriter with describe's settings: minwidth 0, padding 2, spaces), blocks
     /// rendered one after another.
     public func render() -> String {

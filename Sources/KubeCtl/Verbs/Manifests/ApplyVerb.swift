@@ -6,11 +6,11 @@ import KubeCluster
 struct ApplyVerb {
     let context: VerbContext
     let dryRun: DryRunMode
-    let output: MutationOutput
+    let output: ChangeOutput
     /// `--server-side`: every object reports `serverside-applied`, no last-applied annotation is kept (kubetutor
     /// approximates the field ownership of server-side apply with a two-way merge).
     let serverSide: Bool
-    var errors: [CollectedError] = []
+    var errors: [CommandError] = []
     var printedObjects: [(object: JSONValue, kindPrefix: String)] = []
     var skippedNames: [String] = []
 
@@ -20,16 +20,12 @@ struct ApplyVerb {
         if context.invocation.bool("prune") {
             return context.fail("kubetutor does not simulate --prune; delete objects you no longer want with kubectl delete")
         }
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return context.fail(message.text)
+        let output: ChangeOutput
+        switch ChangeOutput.fromFlags(context, order: .asGiven) {
+        case .success(let made): output = made
+        case .failure(let error): return ErrorReport.emit(error, to: context)
         }
-        let output: MutationOutput
-        switch MutationOutput.from(context) {
-        case .success(let mode): output = mode
-        case .failure(let message): return context.fail(message.text)
-        }
+        let dryRun = output.dryRun
         let serverSide = context.invocation.bool("server-side")
         if serverSide, dryRun == .client {
             return context.fail("--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)")
@@ -41,12 +37,12 @@ struct ApplyVerb {
         let appliedBefore = input.objects.contains { $0.kind != nil && context.store.getAny(resource: $0.resource.name, $0.key) != nil }
         for object in input.objects { verb.applyOne(object, acknowledgedExisted: appliedBefore) }
         verb.finish()
-        return CollectedError.report(verb.errors, to: context)
+        return ErrorReport.emit(verb.errors, to: context)
     }
 
     /// Prints the collected objects (for `-o yaml|json`) and the note about acknowledged objects.
     mutating func finish() {
-        if output.printsObjects, case .object(let format) = output, !printedObjects.isEmpty {
+        if output.printsObject, let format = output.format, !printedObjects.isEmpty {
             if let error = ObjectPrinter.print(printedObjects, format: format, asList: printedObjects.count > 1,
                                                noHeaders: false, write: context.write) {
                 errors.append(.message(error))
@@ -88,7 +84,7 @@ struct ApplyVerb {
         request["status"] = Optional<JSONValue>.none
         switch ManifestObject.decode(request, as: kind, resource: object.resource) {
         case .failure(let error):
-            errors.append(CollectedError.withSource(error, verb: "creating", source: object.source))
+            errors.append(CommandError.withSource(error, verb: "creating", source: object.source))
         case .success(let (typed, warnings)):
             warnings.forEach(context.errorLine)
             do {
@@ -96,7 +92,7 @@ struct ApplyVerb {
                     : try ErasedAPI.create(typed, in: context.cluster)
                 report(ObjectJSON.encode(stored), object, "created")
             } catch let error as APIError {
-                errors.append(CollectedError.withSource(error, verb: "creating", source: object.source))
+                errors.append(CommandError.withSource(error, verb: "creating", source: object.source))
             } catch {
                 errors.append(.message("\(error)"))
             }
@@ -138,7 +134,7 @@ struct ApplyVerb {
                 report(ObjectJSON.encode(stored), object, "configured")
             } catch let error as APIError {
                 let verb = "applying patch:\n\(patch.sortedKeys().compactJSON())\nto:\n\(object.infoDescription)\nfor:"
-                errors.append(CollectedError.withSource(error, verb: verb, source: object.source))
+                errors.append(CommandError.withSource(error, verb: verb, source: object.source))
             } catch {
                 errors.append(.message("\(error)"))
             }
@@ -155,7 +151,7 @@ struct ApplyVerb {
     /// Prints one result line (or keeps the object for `-o yaml|json`).
     private mutating func report(_ document: JSONValue, _ object: ManifestObject, _ operation: String) {
         let shown = serverSide ? "serverside-applied" : operation
-        if output.printsObjects {
+        if output.printsObject {
             printedObjects.append((object: document, kindPrefix: object.kindPrefix))
             return
         }

@@ -15,7 +15,7 @@ enum AutoscaleVerb {
         if max < 1 { return context.fail("--max=MAXPODS is required and must be at least 1, max: \(max)") }
         if max < min { return context.fail("--max=MAXPODS must be larger or equal to --min=MINPODS, max: \(max), min: \(min)") }
         var targets: [(name: String, resource: APIResource)] = []
-        var errors: [CollectedError] = []
+        var errors: [CommandError] = []
         if !invocation.strings("filename").isEmpty {
             let input = ManifestInput.load(context)
             errors = input.errors
@@ -43,7 +43,7 @@ enum AutoscaleVerb {
             let status = autoscale(name: target.name, resource: target.resource, context: context)
             if status != 0 { return status }
         }
-        return CollectedError.report(errors, to: context)
+        return ErrorReport.emit(errors, to: context)
     }
 
     /// The autoscaling/v1 object kubectl builds for one workload (Go field order).

@@ -10,8 +10,8 @@ struct ManifestWriteVerb {
     let context: VerbContext
     let mode: Mode
     let dryRun: DryRunMode
-    let output: MutationOutput
-    var errors: [CollectedError] = []
+    let output: ChangeOutput
+    var errors: [CommandError] = []
     var printed: [(object: JSONValue, kindPrefix: String)] = []
 
     /// Runs `kubectl create -f`.
@@ -28,16 +28,12 @@ struct ManifestWriteVerb {
         if !context.invocation.string("raw").isEmpty {
             return context.fail("kubetutor does not simulate --raw requests")
         }
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let value): dryRun = value
-        case .failure(let message): return context.fail(message.text)
+        let output: ChangeOutput
+        switch ChangeOutput.fromFlags(context, order: .asGiven) {
+        case .success(let made): output = made
+        case .failure(let error): return ErrorReport.emit(error, to: context)
         }
-        let output: MutationOutput
-        switch MutationOutput.from(context) {
-        case .success(let value): output = value
-        case .failure(let message): return context.fail(message.text)
-        }
+        let dryRun = output.dryRun
         let input = ManifestInput.load(context)
         if input.objects.isEmpty, input.errors.isEmpty {
             return context.fail("no objects passed to \(mode == .create ? "create" : "replace")")
@@ -45,12 +41,12 @@ struct ManifestWriteVerb {
         var verb = ManifestWriteVerb(context: context, mode: mode, dryRun: dryRun, output: output)
         verb.errors = input.errors
         for object in input.objects { verb.write(object) }
-        if case .object(let format) = output, !verb.printed.isEmpty,
+        if output.printsObject, let format = output.format, !verb.printed.isEmpty,
            let error = ObjectPrinter.print(verb.printed, format: format, asList: verb.printed.count > 1, noHeaders: false,
                                            write: context.write) {
             verb.errors.append(.message(error))
         }
-        return CollectedError.report(verb.errors, to: context)
+        return ErrorReport.emit(verb.errors, to: context)
     }
 
     /// The object as sent: with the last-applied annotation when `--save-config` asks for it or the file has one.
@@ -74,7 +70,7 @@ struct ManifestWriteVerb {
         }
         if mode == .replace {
             guard let live = context.store.getAny(resource: object.resource.name, object.key) else {
-                errors.append(CollectedError.withSource(.notFound(object.resource.qualifiedName, object.name), verb: verbText,
+                errors.append(CommandError.withSource(.notFound(object.resource.qualifiedName, object.name), verb: verbText,
                                                         source: object.source))
                 return
             }
@@ -88,7 +84,7 @@ struct ManifestWriteVerb {
         }
         switch ManifestObject.decode(json, as: kind, resource: object.resource) {
         case .failure(let error):
-            errors.append(CollectedError.withSource(error, verb: verbText, source: object.source))
+            errors.append(CommandError.withSource(error, verb: verbText, source: object.source))
         case .success(let (typed, warnings)):
             warnings.forEach(context.errorLine)
             do {
@@ -101,7 +97,7 @@ struct ManifestWriteVerb {
                 }
                 show(ObjectJSON.encode(stored), object, mode == .create ? "created" : "replaced")
             } catch let error as APIError {
-                errors.append(CollectedError.withSource(error, verb: verbText, source: object.source))
+                errors.append(CommandError.withSource(error, verb: verbText, source: object.source))
             } catch {
                 errors.append(.message("\(error)"))
             }
@@ -118,20 +114,20 @@ struct ManifestWriteVerb {
             var request = json
             request["status"] = Optional<JSONValue>.none
             switch ManifestObject.decode(request, as: kind, resource: object.resource) {
-            case .failure(let error): errors.append(CollectedError.withSource(error, verb: "replacing", source: object.source))
+            case .failure(let error): errors.append(CommandError.withSource(error, verb: "replacing", source: object.source))
             case .success(let (typed, _)):
                 let stored = try ErasedAPI.create(typed, in: cluster)
                 show(ObjectJSON.encode(stored), object, "replaced")
             }
         } catch let error as APIError {
-            errors.append(CollectedError.withSource(error, verb: "replacing", source: object.source))
+            errors.append(CommandError.withSource(error, verb: "replacing", source: object.source))
         } catch {
             errors.append(.message("\(error)"))
         }
     }
 
     private mutating func show(_ document: JSONValue, _ object: ManifestObject, _ operation: String) {
-        if output.printsObjects {
+        if output.printsObject {
             printed.append((object: document, kindPrefix: object.kindPrefix))
         } else if let error = output.print(document, kindPrefix: object.kindPrefix, operation: operation, dryRun: dryRun, context: context) {
             errors.append(.message(error))

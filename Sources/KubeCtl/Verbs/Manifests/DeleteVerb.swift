@@ -19,7 +19,7 @@ struct DeleteVerb {
     let propagation: PropagationPolicy
     let dryRun: DryRunMode
     let nameOnly: Bool
-    var errors: [CollectedError] = []
+    var errors: [CommandError] = []
 
     /// Runs `kubectl delete`; returns the exit status.
     static func run(_ context: VerbContext) -> Int32 {
@@ -91,7 +91,7 @@ struct DeleteVerb {
         if let status = validate() { return status }
         if targets.isEmpty {
             if errors.isEmpty { context.line("No resources found") }
-            return CollectedError.report(errors, to: context)
+            return ErrorReport.emit(errors, to: context)
         }
         var deleted: [(target: Target, uid: String?)] = []
         var warnedClusterScope = false
@@ -99,7 +99,7 @@ struct DeleteVerb {
             let live = context.store.getAny(resource: target.resource.name, target.key)
             if live == nil, dryRun != .client {
                 if !ignoreNotFound {
-                    errors.append(CollectedError.withSource(.notFound(target.resource.qualifiedName, target.key.name),
+                    errors.append(CommandError.withSource(.notFound(target.resource.qualifiedName, target.key.name),
                                                             verb: "deleting", source: target.source))
                 }
                 continue
@@ -111,7 +111,7 @@ struct DeleteVerb {
             if delete(target) { deleted.append((target, live?.metadata.uid)) }
         }
         if invocation.bool("wait"), dryRun == .none, !deleted.isEmpty { waitUntilGone(deleted) }
-        return CollectedError.report(errors, to: context)
+        return ErrorReport.emit(errors, to: context)
     }
 
     /// kubectl's flag checks (after the objects were resolved, as upstream orders them).
@@ -182,7 +182,7 @@ struct DeleteVerb {
                 try ErasedAPI.delete(kind, target.key, gracePeriod: gracePeriod >= 0 ? Int64(gracePeriod) : nil,
                                      propagation: propagation, in: context.cluster)
             } catch let error as APIError {
-                errors.append(CollectedError.withSource(error, verb: "deleting", source: target.source))
+                errors.append(CommandError.withSource(error, verb: "deleting", source: target.source))
                 return false
             } catch {
                 errors.append(.message("\(error)"))

@@ -11,7 +11,7 @@ enum ExposeVerb {
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
         var sources: [(json: JSONValue, resource: APIResource)] = []
-        var errors: [CollectedError] = []
+        var errors: [CommandError] = []
         if !invocation.strings("filename").isEmpty {
             let input = ManifestInput.load(context)
             errors = input.errors
@@ -40,7 +40,7 @@ enum ExposeVerb {
             let status = expose(source.json, resource: source.resource, context: context)
             if status != 0 { return status }
         }
-        return CollectedError.report(errors, to: context)
+        return ErrorReport.emit(errors, to: context)
     }
 
     /// Builds and sends the Service for one exposed object.

@@ -84,26 +84,21 @@ struct GeneratedObject {
             case .api(let error):
                 if let failure { return context.fail("\(failure): \(error.message)") }
                 return context.fail(error)
-            case .raw(let text):
-                context.errorLine(text)
-                return 1
+            case .raw, .aggregate:
+                return ErrorReport.emit(problem, to: context)
             }
         }
     }
 
     /// Creates the object unless it is a client dry run; the document to print, the mode and the printer.
     static func send(_ generated: GeneratedObject, context: VerbContext,
-                     saveConfig: Bool = true) -> Result<(JSONValue, DryRunMode, MutationOutput), CollectedError> {
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return .failure(.message(message.text))
+                     saveConfig: Bool = true) -> Result<(JSONValue, DryRunMode, ChangeOutput), CommandError> {
+        let output: ChangeOutput
+        switch ChangeOutput.fromFlags(context, order: .asGiven) {
+        case .success(let made): output = made
+        case .failure(let error): return .failure(error)
         }
-        let output: MutationOutput
-        switch MutationOutput.from(context) {
-        case .success(let mode): output = mode
-        case .failure(let message): return .failure(.message(message.text))
-        }
+        let dryRun = output.dryRun
         let json = saveConfig && context.invocation.bool("save-config") ? generated.savingConfig() : generated.json
         if dryRun == .client { return .success((json, dryRun, output)) }
         guard let kind = KindRegistry.type(apiVersion: json["apiVersion"]?.stringValue ?? "", kind: generated.resource.kind) else {

@@ -14,16 +14,12 @@ enum PatchVerb {
         case .success(let value): patch = value
         case .failure(let status): return status.code
         }
-        let dryRun: DryRunMode
-        switch DryRunMode.from(context) {
-        case .success(let mode): dryRun = mode
-        case .failure(let message): return context.fail(message.text)
+        let output: ChangeOutput
+        switch ChangeOutput.fromFlags(context, order: .asGiven) {
+        case .success(let made): output = made
+        case .failure(let error): return ErrorReport.emit(error, to: context)
         }
-        let output: MutationOutput
-        switch MutationOutput.from(context) {
-        case .success(let mode): output = mode
-        case .failure(let message): return context.fail(message.text)
-        }
+        let dryRun = output.dryRun
         let patcher = ObjectPatcher(context: context, patch: patch, type: type, dryRun: dryRun, output: output)
         if invocation.bool("local") {
             if !invocation.arguments.isEmpty { return context.fail("cannot specify --local and server resources") }
@@ -32,9 +28,9 @@ enum PatchVerb {
             for object in input.objects {
                 if let error = patcher.patchLocally(object) { errors.append(error) }
             }
-            return CollectedError.report(errors, to: context)
+            return ErrorReport.emit(errors, to: context)
         }
-        var errors: [CollectedError] = []
+        var errors: [CommandError] = []
         let targets: [(resource: APIResource, key: ObjectKey)]
         switch self.targets(context, errors: &errors) {
         case .success(let found): targets = found
@@ -43,7 +39,7 @@ enum PatchVerb {
         for target in targets {
             if let error = patcher.patch(target.resource, target.key) { errors.append(error) }
         }
-        return CollectedError.report(errors, to: context)
+        return ErrorReport.emit(errors, to: context)
     }
 
     /// The patch of `-p` or `--patch-file`, JSON or YAML, after kubectl's flag checks.
@@ -83,7 +79,7 @@ enum PatchVerb {
     }
 
     /// The objects named by `-f` or the resource arguments.
-    static func targets(_ context: VerbContext, errors: inout [CollectedError]) -> Result<[(resource: APIResource, key: ObjectKey)], ExitStatus> {
+    static func targets(_ context: VerbContext, errors: inout [CommandError]) -> Result<[(resource: APIResource, key: ObjectKey)], ExitStatus> {
         if !context.invocation.strings("filename").isEmpty {
             let input = ManifestInput.load(context)
             errors = input.errors
@@ -110,10 +106,10 @@ struct ObjectPatcher {
     let patch: JSONValue
     let type: String
     let dryRun: DryRunMode
-    let output: MutationOutput
+    let output: ChangeOutput
 
     /// Patches the object at `key`; the error to report, if any.
-    func patch(_ resource: APIResource, _ key: ObjectKey) -> CollectedError? {
+    func patch(_ resource: APIResource, _ key: ObjectKey) -> CommandError? {
         guard let stored = context.store.getAny(resource: resource.name, key),
               let kind = KindRegistry.type(forResource: resource.name) else {
             return .api(.notFound(resource.qualifiedName, key.name))
@@ -149,33 +145,33 @@ struct ObjectPatcher {
                 return .message("\(error)")
             }
         }
-        if case .object(let format) = output {
+        if output.printsObject, let format = output.format {
             return ObjectPrinter.print([(object: result, kindPrefix: resource.qualifiedKind)], format: format, asList: false,
-                                       noHeaders: false, write: context.write).map { CollectedError.message($0) }
+                                       noHeaders: false, write: context.write).map { CommandError.message($0) }
         }
         let operation = changed ? "patched" : "patched (no change)"
         return output.print(result, kindPrefix: resource.qualifiedKind, operation: operation, dryRun: dryRun, context: context)
-            .map { CollectedError.message($0) }
+            .map { CommandError.message($0) }
     }
 
     /// `--local`: the manifest object patched and printed, nothing sent.
-    func patchLocally(_ object: ManifestObject) -> CollectedError? {
+    func patchLocally(_ object: ManifestObject) -> CommandError? {
         let merged: JSONValue
         switch patched(object.value, kind: object.resource.kind, local: true) {
         case .success(let value): merged = value
         case .failure(let error): return error
         }
-        if case .object(let format) = output {
+        if output.printsObject, let format = output.format {
             return ObjectPrinter.print([(object: merged, kindPrefix: object.kindPrefix)], format: format, asList: false,
-                                       noHeaders: false, write: context.write).map { CollectedError.message($0) }
+                                       noHeaders: false, write: context.write).map { CommandError.message($0) }
         }
         return output.print(merged, kindPrefix: object.kindPrefix, operation: "patched", dryRun: dryRun, context: context)
-            .map { CollectedError.message($0) }
+            .map { CommandError.message($0) }
     }
 
     /// `document` with the patch applied by its type; a JSON patch that does not apply is the library's error
     /// locally, and the API server's generic 422 text otherwise.
-    func patched(_ document: JSONValue, kind: String, local: Bool = false) -> Result<JSONValue, CollectedError> {
+    func patched(_ document: JSONValue, kind: String, local: Bool = false) -> Result<JSONValue, CommandError> {
         switch type {
         case "json":
             do { return .success(try JSONPatch.apply(patch, to: document)) } catch let failure as JSONPatch.Failure {

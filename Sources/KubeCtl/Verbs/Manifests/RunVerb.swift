@@ -48,16 +48,16 @@ struct RunVerb {
         }
         let created: JSONValue
         switch GeneratedObject.send(GeneratedObject(json: pod, resource: podResource), context: context) {
-        case .failure(let error): return CollectedError.report([error], to: context)
+        case .failure(let error): return ErrorReport.emit([error], to: context)
         case .success(let (document, _, _)): created = document
         }
         var status: Int32 = 0
         if context.invocation.bool("expose") { status = exposeService() ?? 0 }
         if attach { return attachAndClean(status) }
-        let output: MutationOutput
-        switch MutationOutput.from(context) {
-        case .success(let mode): output = mode
-        case .failure(let message): return context.fail(message.text)
+        let output: ChangeOutput
+        switch ChangeOutput.make(context, dryRun: .none, order: .asGiven) {
+        case .success(let made): output = made
+        case .failure(let error): return ErrorReport.emit(error, to: context)
         }
         let dryRun: DryRunMode = context.invocation.string("dry-run") == "server" ? .server : .none
         if let error = output.print(created, kindPrefix: podResource.qualifiedKind, operation: "created", dryRun: dryRun, context: context) {

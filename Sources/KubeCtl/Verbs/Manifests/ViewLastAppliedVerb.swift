@@ -13,7 +13,7 @@ enum ViewLastAppliedVerb {
         var targets: [(resource: APIResource, key: ObjectKey)] = []
         if !invocation.strings("filename").isEmpty {
             let input = ManifestInput.load(context)
-            if let error = input.errors.first { return CollectedError.report([error], to: context) }
+            if let error = input.errors.first { return ErrorReport.emit([error], to: context) }
             targets = input.objects.map { ($0.resource, $0.key) }
         } else {
             var options = ResourceArgumentOptions()

@@ -1,20 +1,32 @@
 import KubeCluster
 
-/// The objects a `-f` command (apply, create, replace, delete) works on: its files read and resolved.
+/// The objects a `-f` command works on, its files read and resolved: used by apply, create, replace, delete
+/// and by the workload verbs (scale, label, set, rollout …) through `TargetResolver`.
 struct ManifestInput {
+    /// The objects resolved, in file order.
     var objects: [ManifestObject]
-    var errors: [CollectedError]
+    /// What went wrong reading or resolving, in the order met.
+    var errors: [CommandError]
 
     /// Reads and resolves the command's `-f` arguments (`-R`, `--validate`, `-n`). With `local` (`--local`
     /// commands) objects keep the namespace they were written with.
     static func load(_ context: VerbContext, local: Bool = false) -> ManifestInput {
         let invocation = context.invocation
-        let reader = ManifestReader(files: context.session.files, stdin: context.stdin,
-                                    recursive: invocation.accepts("recursive") && invocation.bool("recursive"))
-        let (documents, readErrors) = reader.read(invocation.strings("filename"))
         let validation = invocation.accepts("validate") ? invocation.string("validate") : "strict"
+        return load(context, filenames: invocation.strings("filename"),
+                    recursive: invocation.accepts("recursive") && invocation.bool("recursive"),
+                    validate: !["false", "ignore"].contains(validation), local: local)
+    }
+
+    /// Reads and resolves `filenames` (files, directories, `-`, URLs). `validate` runs kubectl's client-side
+    /// schema checks (apply/create/replace); verbs without them (label, scale, set …) report a missing
+    /// kind or apiVersion as `unable to decode`.
+    static func load(_ context: VerbContext, filenames: [String], recursive: Bool, validate: Bool,
+                     local: Bool = false) -> ManifestInput {
+        let reader = ManifestReader(files: context.session.files, stdin: context.stdin, recursive: recursive)
+        let (documents, readErrors) = reader.read(filenames)
         let resolver = ManifestResolver(namespace: context.namespace, enforceNamespace: context.namespaceWasSet,
-                                        validate: !["false", "ignore"].contains(validation), fillsNamespace: !local)
+                                        validate: validate, fillsNamespace: !local)
         let (objects, resolveErrors) = resolver.resolve(documents)
         return ManifestInput(objects: objects, errors: readErrors + resolveErrors)
     }

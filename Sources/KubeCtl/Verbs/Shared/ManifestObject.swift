@@ -66,9 +66,9 @@ struct ManifestResolver {
     var fillsNamespace = true
 
     /// The objects of `documents` in order, and the errors met.
-    func resolve(_ documents: [ManifestDocument]) -> (objects: [ManifestObject], errors: [CollectedError]) {
+    func resolve(_ documents: [ManifestDocument]) -> (objects: [ManifestObject], errors: [CommandError]) {
         var objects: [ManifestObject] = []
-        var errors: [CollectedError] = []
+        var errors: [CommandError] = []
         for document in documents {
             switch resolve(document) {
             case .success(let object): objects.append(object)
@@ -79,7 +79,7 @@ struct ManifestResolver {
     }
 
     /// The object of one document, or why it cannot be used.
-    func resolve(_ document: ManifestDocument) -> Result<ManifestObject, CollectedError> {
+    func resolve(_ document: ManifestDocument) -> Result<ManifestObject, CommandError> {
         let value = document.value
         guard value.objectValue != nil else {
             return .failure(.message(validationError(document.source, "invalid object to validate")))
@@ -120,7 +120,7 @@ struct ManifestResolver {
         return .success(ManifestObject(source: document.source, value: json, resource: resource, kind: simulated, key: key))
     }
 
-    private func missing(_ document: ManifestDocument, _ field: String) -> CollectedError {
+    private func missing(_ document: ManifestDocument, _ field: String) -> CommandError {
         if validate { return .message(validationError(document.source, "\(field) not set")) }
         let what = field == "kind" ? "Kind" : "apiVersion"
         return .message("unable to decode \"\(document.source)\": Object '\(what)' is missing in '\(document.value.sortedKeys().compactJSON())'")

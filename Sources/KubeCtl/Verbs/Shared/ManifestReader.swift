@@ -19,9 +19,9 @@ struct ManifestReader {
     static let extensions = [".json", ".yaml", ".yml"]
 
     /// Every document of every `-f` argument in order, and the errors met on the way.
-    func read(_ filenames: [String]) -> (documents: [ManifestDocument], errors: [CollectedError]) {
+    func read(_ filenames: [String]) -> (documents: [ManifestDocument], errors: [CommandError]) {
         var documents: [ManifestDocument] = []
-        var errors: [CollectedError] = []
+        var errors: [CommandError] = []
         var stdinUsed = false
         for filename in filenames {
             if filename == "-" {
@@ -40,7 +40,7 @@ struct ManifestReader {
         return (documents, errors)
     }
 
-    private func readPath(_ path: String, into documents: inout [ManifestDocument], errors: inout [CollectedError]) {
+    private func readPath(_ path: String, into documents: inout [ManifestDocument], errors: inout [CommandError]) {
         let kind: SessionFileKind?
         do { kind = try files.kind(path) } catch {
             errors.append(.message("the path \"\(path)\" does not exist"))
@@ -56,7 +56,7 @@ struct ManifestReader {
         }
     }
 
-    private func readFile(_ path: String, into documents: inout [ManifestDocument], errors: inout [CollectedError]) {
+    private func readFile(_ path: String, into documents: inout [ManifestDocument], errors: inout [CommandError]) {
         do {
             parse(try files.read(path), source: path, into: &documents, errors: &errors)
         } catch let error as SessionFileError {
@@ -82,7 +82,7 @@ struct ManifestReader {
     }
 
     /// Splits a stream into documents; `kind: List` is flattened into its items.
-    func parse(_ text: String, source: String, into documents: inout [ManifestDocument], errors: inout [CollectedError]) {
+    func parse(_ text: String, source: String, into documents: inout [ManifestDocument], errors: inout [CommandError]) {
         do {
             for value in try JSONValue.parseYAMLDocuments(text) { append(value, source: source, into: &documents) }
         } catch let error as YAMLTextError {
