@@ -62,7 +62,7 @@ final class InteractiveSessionTests: XCTestCase {
         }
         session.type("help\r")
         session.waitUntil("help output after Ctrl-C (the REPL is alive)") {
-            $0.text.contains("Commands you can type") && $0.cursorLine == promptLine
+            $0.text.contains("to learn more about one of them") && $0.cursorLine == promptLine
         }
 
         session.type("中文")

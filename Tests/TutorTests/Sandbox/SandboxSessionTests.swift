@@ -200,7 +200,7 @@ extension SandboxSessionTests {
             ("draw ", ["hpa", "nodes", "rollout", "service"]), ("draw service w", ["web"]), ("draw rollout ", ["web"]),
             ("why w", [pod]), ("break r", ["readiness"]), ("break kill w", [pod]), ("break node m", ["minikube"]),
             ("fix ", ["all", "node"]), ("challenge stu", ["stuck-rollout"]), ("help f", ["faults", "ff", "fix"]),
-            ("kubectl get depl", ["deploy", "deployment", "deployments"]),
+            ("kubectl get depl", ["deployments"]),
         ]
         for (line, expected) in table {
             let result = harness.session.completions(line: line, cursor: line.unicodeScalars.count)
