@@ -321,7 +321,7 @@ final class ManifestGoldenTests: XCTestCase {
             $ kubectl create secret generic api-key --from-literal=key=abc123
             secret/api-key created
             $ kubectl get secret api-key -o jsonpath='{.type} {.data.key}{"\n"}'
-             YWJjMTIz
+            Opaque YWJjMTIz
             $ kubectl create serviceaccount ci -n staging
             serviceaccount/ci created
             $ kubectl create job hello --image=busybox -- echo hi
