@@ -1,0 +1,128 @@
+import Foundation
+import KubeCluster
+import KubeCtl
+
+/// Decides whether a command the learner is about to run means the same as a pattern, resolving the
+/// pattern's bindings against the cluster as it is right then.
+struct CommandMatcher {
+    let reader: ClusterReader
+    /// The namespace of the learner's current context.
+    let currentNamespace: String
+
+    /// Whether `argv` (program first, after shell expansion) matches `pattern`.
+    func matches(_ pattern: CommandPattern, argv: [String]) -> Bool {
+        guard var program = argv.first else { return false }
+        if program == "k" { program = "kubectl" }
+        guard program == pattern.program else { return false }
+        let words = Array(argv.dropFirst())
+        guard program == "kubectl" else { return wordsMatch(pattern.words, words, pattern: pattern) }
+        guard let wanted = pattern.invocation, case .success(let given) = KubectlCommandParser.parse(words), !given.isHelpRequested else {
+            return false
+        }
+        return shapesMatch(KubectlCommandShape(wanted), KubectlCommandShape(given), pattern: pattern)
+    }
+
+    private func shapesMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape, pattern: CommandPattern) -> Bool {
+        guard wanted.path == given.path else { return false }
+        guard namespacesMatch(wanted, given) else { return false }
+        for (name, value) in wanted.flags {
+            guard let actual = given.flags[name] else { return false }
+            if pattern.wildcards.contains(value) { continue }
+            guard sameFlagValue(value, actual) else { return false }
+        }
+        guard objectsMatch(wanted, given, pattern: pattern) else { return false }
+        return wordsMatch(wanted.plain, given.plain, pattern: pattern) && wordsMatch(wanted.afterDash, given.afterDash, pattern: pattern)
+    }
+
+    private func sameFlagValue(_ wanted: String, _ actual: String) -> Bool {
+        if wanted == actual { return true }
+        // -o jsonpath templates and selectors: ignore spacing and quoting differences.
+        let squeeze = { (text: String) in text.filter { !$0.isWhitespace && $0 != "'" && $0 != "\"" } }
+        return squeeze(wanted) == squeeze(actual)
+    }
+
+    private func namespacesMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape) -> Bool {
+        if wanted.allNamespaces { return given.allNamespaces }
+        guard wanted.isNamespaced else { return true }
+        if given.allNamespaces { return KubectlCommandShape.readOnlyCommands.contains(wanted.path) }
+        let wantedSpace = wanted.namespace ?? reader.namespace
+        let givenSpace = given.namespace ?? currentNamespace
+        return wantedSpace == givenSpace
+    }
+
+    private func objectsMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape, pattern: CommandPattern) -> Bool {
+        let readOnly = KubectlCommandShape.readOnlyCommands.contains(wanted.path)
+        if readOnly {
+            return wanted.objects.allSatisfy { object in given.objects.contains { objectMatches(object, $0, pattern: pattern, readOnly: true) } }
+        }
+        guard wanted.objects.count == given.objects.count else { return false }
+        return zip(wanted.objects, given.objects).allSatisfy { objectMatches($0, $1, pattern: pattern, readOnly: false) }
+    }
+
+    private func objectMatches(_ wanted: KubectlCommandShape.ObjectArgument, _ given: KubectlCommandShape.ObjectArgument,
+                               pattern: CommandPattern, readOnly: Bool) -> Bool {
+        if let binding = pattern.bindings[wanted.name] {
+            if case .selected(.selectedBy(let ownerResource, let ownerName)) = binding.target,
+               given.resource == ownerResource, given.name == ownerName {
+                return true
+            }
+            guard given.resource == binding.resource else { return false }
+            if given.name.isEmpty { return readOnly }
+            return reader.names(binding).contains(given.name)
+        }
+        guard given.resource == wanted.resource else { return false }
+        if pattern.wildcards.contains(wanted.name) { return !given.name.isEmpty || readOnly }
+        if given.name.isEmpty { return readOnly || wanted.name.isEmpty }
+        return wanted.name == given.name
+    }
+
+    /// Word-by-word comparison with wildcards and bindings; extra words only after a trailing `...`.
+    func wordsMatch(_ wanted: [String], _ given: [String], pattern: CommandPattern) -> Bool {
+        if given.count < wanted.count { return false }
+        if given.count > wanted.count, !pattern.allowsMoreArguments { return false }
+        for (expected, actual) in zip(wanted, given) {
+            if pattern.wildcards.contains(expected) { continue }
+            if let binding = pattern.bindings[expected] {
+                guard reader.names(binding).contains(actual) else { return false }
+                continue
+            }
+            if expected.contains("kubetutor-binding-") || expected.contains("kubetutor-any-") {
+                guard embeddedMatch(expected, actual, pattern: pattern) else { return false }
+                continue
+            }
+            guard expected == actual else { return false }
+        }
+        return true
+    }
+
+    /// A word with a binding inside (`deployment/kubetutor-binding-1`, `http://kubetutor-any-1:8080`).
+    private func embeddedMatch(_ expected: String, _ actual: String, pattern: CommandPattern) -> Bool {
+        var regex = "^"
+        var rest = Substring(expected)
+        while let range = rest.range(of: "kubetutor-(binding|any)-[0-9]+", options: .regularExpression) {
+            regex += NSRegularExpressionEscape.escape(String(rest[..<range.lowerBound]))
+            let placeholder = String(rest[range])
+            if let binding = pattern.bindings[placeholder] {
+                let names = reader.names(binding).sorted().map(NSRegularExpressionEscape.escape)
+                regex += names.isEmpty ? "(?!)" : "(" + names.joined(separator: "|") + ")"
+            } else {
+                regex += ".+"
+            }
+            rest = rest[range.upperBound...]
+        }
+        regex += NSRegularExpressionEscape.escape(String(rest)) + "$"
+        return actual.range(of: regex, options: .regularExpression) != nil
+    }
+}
+
+/// Escapes text for use inside a regular expression.
+enum NSRegularExpressionEscape {
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        for char in text {
+            if "\\^$.|?*+()[]{}".contains(char) { escaped.append("\\") }
+            escaped.append(char)
+        }
+        return escaped
+    }
+}

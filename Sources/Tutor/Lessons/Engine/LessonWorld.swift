@@ -1,0 +1,86 @@
+import Foundation
+import KubeCluster
+import KubeCtl
+
+/// The cluster, kubectl and shell of one lesson run, built deterministically from the lesson's setup
+/// and (to resume or go back) the reference solutions of the steps before.
+public final class LessonWorld {
+    public let lesson: Lesson
+    public let shell: TutorialShell
+    public var cluster: Cluster { shell.kubectl.cluster }
+
+    /// How a world is built: the simulation's seed and start instant, and where the learner's files live.
+    public struct Options {
+        public var seed: UInt64
+        public var start: Double
+        public var files: SessionFiles
+        public init(seed: UInt64, start: Double, files: SessionFiles) {
+            self.seed = seed
+            self.start = start
+            self.files = files
+        }
+    }
+
+    private init(lesson: Lesson, shell: TutorialShell) {
+        self.lesson = lesson
+        self.shell = shell
+    }
+
+    /// A fresh cluster with the lesson's setup done.
+    public static func build(_ lesson: Lesson, options: Options) throws -> LessonWorld {
+        let cluster = Cluster.make(profile: lesson.profile, seed: options.seed, start: options.start, workers: lesson.workers)
+        let kubectl = KubectlSession(cluster: cluster, profile: lesson.profile, files: options.files)
+        let world = LessonWorld(lesson: lesson, shell: TutorialShell(kubectl: kubectl))
+        try SetupBuilder.registerImages(lesson.setup.images, in: cluster)
+        try SetupBuilder.createObjects(lesson.setup.manifests, namespace: lesson.namespace, in: cluster)
+        try SetupBuilder.placeFiles(lesson.setup.files, in: options.files)
+        for command in lesson.setup.commands { world.runQuietly(command) }
+        SetupBuilder.perform(lesson.setup.events, in: cluster)
+        if lesson.setup.wait > 0 { cluster.advance(by: lesson.setup.wait) }
+        return world
+    }
+
+    /// A world as it stands when step `index` begins: the setup, then for each earlier step its start
+    /// events and its reference solution.
+    public static func build(_ lesson: Lesson, options: Options, atStep index: Int) throws -> LessonWorld {
+        let world = try build(lesson, options: options)
+        for step in lesson.steps.prefix(max(0, index)) {
+            world.begin(step)
+            world.play(step.solution)
+        }
+        return world
+    }
+
+    /// What happens to the cluster as a step begins.
+    public func begin(_ step: LessonStep) {
+        SetupBuilder.perform(step.onStart, in: cluster)
+    }
+
+    /// Runs solution lines with their bindings filled in, discarding the output.
+    public func play(_ lines: [String]) {
+        for line in lines { runQuietly(resolvedSolutionLine(line)) }
+    }
+
+    /// A solution line with `@pod(app=web)`-style bindings replaced by the newest matching object's name.
+    public func resolvedSolutionLine(_ line: String) -> String {
+        let reader = ClusterReader(cluster: cluster, namespace: lesson.namespace)
+        var result = ""
+        var rest = Substring(line)
+        while let found = BindingSyntax.firstBinding(in: rest) {
+            result += rest[..<found.range.lowerBound]
+            let text = String(rest[found.range])
+            if case .success(let ref) = ObjectRefParser.parse(text, namespace: nil), let object = reader.object(ref) {
+                result += object.name
+            } else {
+                result += text
+            }
+            rest = rest[found.range.upperBound...]
+        }
+        return result + rest
+    }
+
+    @discardableResult
+    func runQuietly(_ line: String) -> Int32 {
+        shell.run(line: line, io: ShellIO(stdout: { _ in }, stderr: { _ in }))
+    }
+}

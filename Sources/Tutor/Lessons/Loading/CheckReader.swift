@@ -1,0 +1,275 @@
+import Foundation
+import KubeCluster
+import KubeCtl
+import Yams
+
+/// Reads checks, object references, value tests and command patterns from lesson YAML.
+struct CheckReader {
+    let reader: LessonFileReader
+    /// The lesson's namespace (command patterns compare against it).
+    let namespace: String
+
+    static let kinds = ["exists", "absent", "field", "count", "endpoints", "rolledOut", "condition", "event", "revision",
+                        "all", "any", "not", "command", "reached", "answered"]
+
+    func checks(_ node: YAMLNode?, _ what: String) -> [Check] {
+        guard let items = reader.sequence(node, what) else { return [] }
+        return items.compactMap { check($0, what) }
+    }
+
+    func check(_ node: YAMLNode, _ what: String) -> Check? {
+        guard let entries = reader.mapping(node, "a check", allowed: CheckReader.kinds + ["label", "missing"]) else { return nil }
+        let kinds = entries.filter { CheckReader.kinds.contains($0.key) }
+        guard kinds.count == 1, let entry = kinds.first else {
+            reader.error("a check needs exactly one of: \(CheckReader.kinds.joined(separator: ", "))", at: node)
+            return nil
+        }
+        guard let kind = kind(entry.key, entry.value) else { return nil }
+        return Check(kind, label: reader.localized(reader.value(entries, "label"), "label"),
+                     missing: reader.localized(reader.value(entries, "missing"), "missing"), location: reader.location(node))
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity
+    private func kind(_ key: String, _ value: YAMLNode) -> CheckKind? {
+        switch key {
+        case "exists", "absent":
+            let ref = value.scalar != nil ? objectRef(value, key)
+                : objectInMapping(reader.mapping(value, key, allowed: ["object", "namespace"]), value, key)
+            guard let ref else { return nil }
+            return key == "exists" ? .exists(ref) : .absent(ref)
+        case "field":
+            let entries = reader.mapping(value, "field", allowed: ["object", "namespace", "path"] + CheckReader.valueTestKeys)
+            guard let ref = objectInMapping(entries, value, "field"),
+                  let path = jsonPath(reader.value(entries, "path"), in: value),
+                  let test = valueTest(entries, in: value) else { return nil }
+            return .field(ref, path: path, test: test)
+        case "count":
+            let entries = reader.mapping(value, "count", allowed: ["of", "namespace", "status", "phase", "ready", "where", "terminating",
+                                                                   "equals", "atLeast", "atMost"])
+            guard let query = query(entries, in: value), let test = countTest(entries, in: value) else { return nil }
+            return .count(query, test: test)
+        case "endpoints":
+            if let name = value.scalar?.string { return .endpoints(service: name, namespace: nil, test: .atLeast(1)) }
+            let entries = reader.mapping(value, "endpoints", allowed: ["service", "namespace", "equals", "atLeast", "atMost"])
+            guard let name = reader.requiredString(reader.value(entries, "service"), "endpoints: service", in: value) else { return nil }
+            let test = hasCountTest(entries) ? countTest(entries, in: value) : .atLeast(1)
+            return test.map { .endpoints(service: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), test: $0) }
+        case "rolledOut":
+            guard let (name, space) = deploymentName(value, "rolledOut") else { return nil }
+            return .rolledOut(deployment: name, namespace: space)
+        case "condition":
+            let entries = reader.mapping(value, "condition", allowed: ["object", "namespace", "type", "status"])
+            guard let ref = objectInMapping(entries, value, "condition"),
+                  let type = reader.requiredString(reader.value(entries, "type"), "condition: type", in: value) else { return nil }
+            return .condition(ref, type: type, status: reader.string(reader.value(entries, "status"), "condition: status") ?? "True")
+        case "event":
+            return event(value)
+        case "revision":
+            let entries = reader.mapping(value, "revision", allowed: ["deployment", "namespace", "atLeast"])
+            guard let name = reader.requiredString(reader.value(entries, "deployment"), "revision: deployment", in: value),
+                  let atLeast = reader.int(reader.value(entries, "atLeast"), "revision: atLeast") else {
+                if reader.value(entries, "atLeast") == nil { reader.error("revision: atLeast is required", at: value) }
+                return nil
+            }
+            return .revision(deployment: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), atLeast: atLeast)
+        case "all", "any":
+            let parts = checks(value, key)
+            if parts.isEmpty { reader.error("\(key) needs at least one check", at: value) }
+            return key == "all" ? .all(parts) : .any(parts)
+        case "not":
+            return check(value, "not").map { .not($0) }
+        case "command":
+            return command(value)
+        case "reached":
+            let entries = reader.mapping(value, "reached", allowed: ["service", "namespace", "via"])
+            guard let name = reader.requiredString(reader.value(entries, "service"), "reached: service", in: value) else { return nil }
+            var via = ServiceAccess.any
+            if let text = reader.string(reader.value(entries, "via"), "reached: via") {
+                guard let parsed = ServiceAccess(rawValue: text) else {
+                    reader.error("reached: via is nodePort or any", at: reader.value(entries, "via"))
+                    return nil
+                }
+                via = parsed
+            }
+            return .reached(service: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), via: via)
+        case "answered":
+            return .answered
+        default:
+            return nil
+        }
+    }
+
+    // MARK: - Parts
+
+    /// An object reference written as text: `deploy/web`, `pods`, `@pod(app=web)`.
+    func objectRef(_ node: YAMLNode?, _ what: String, namespace: String? = nil) -> ObjectRef? {
+        guard let text = reader.string(node, what) else { return nil }
+        switch ObjectRefParser.parse(text, namespace: namespace) {
+        case .success(let ref): return ref
+        case .failure(let error):
+            reader.error(error.message, at: node)
+            return nil
+        }
+    }
+
+    /// `object:` (+ `namespace:`) inside a mapping.
+    private func objectInMapping(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, _ node: YAMLNode, _ what: String) -> ObjectRef? {
+        let space = reader.string(reader.value(entries, "namespace"), "namespace")
+        guard let objectNode = reader.value(entries, "object") else {
+            reader.error("\(what): object is required (e.g. deployment/web or @pod(app=web))", at: node)
+            return nil
+        }
+        return objectRef(objectNode, "\(what): object", namespace: space)
+    }
+
+    private func deploymentName(_ node: YAMLNode, _ what: String) -> (String, String?)? {
+        if let text = node.scalar?.string {
+            let name = text.split(separator: "/").last.map(String.init) ?? text
+            if text.contains("/"), !["deployment", "deployments", "deploy"].contains(text.split(separator: "/").first.map(String.init) ?? "") {
+                reader.error("\(what) takes a Deployment: deployment/NAME or NAME", at: node)
+                return nil
+            }
+            return (name, nil)
+        }
+        let entries = reader.mapping(node, what, allowed: ["deployment", "namespace"])
+        guard let name = reader.requiredString(reader.value(entries, "deployment"), "\(what): deployment", in: node) else { return nil }
+        return (name, reader.string(reader.value(entries, "namespace"), "namespace"))
+    }
+
+    func jsonPath(_ node: YAMLNode?, in parent: YAMLNode) -> String? {
+        guard let text = reader.requiredString(node, "path", in: parent) else { return nil }
+        do {
+            _ = try JSONPathTemplate(text)
+        } catch {
+            reader.error("path \(text) is not a valid jsonpath: \(error)", at: node)
+            return nil
+        }
+        return text
+    }
+
+    static let valueTestKeys = ["equals", "contains", "matches", "atLeast", "atMost", "present", "missing"]
+
+    func valueTest(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, in parent: YAMLNode) -> ValueTest? {
+        let given = (entries ?? []).filter { CheckReader.valueTestKeys.contains($0.key) }
+        guard given.count == 1, let entry = given.first else {
+            reader.error("give exactly one test: \(CheckReader.valueTestKeys.joined(separator: ", "))", at: parent)
+            return nil
+        }
+        let text = reader.string(entry.value, entry.key) ?? ""
+        switch entry.key {
+        case "equals": return .equals(text)
+        case "contains": return .contains(text)
+        case "matches":
+            guard (try? NSRegularExpression(pattern: text)) != nil else {
+                reader.error("matches: \(text) is not a valid regular expression", at: entry.value)
+                return nil
+            }
+            return .matches(text)
+        case "atLeast", "atMost":
+            guard let number = Double(text) else {
+                reader.error("\(entry.key) should be a number", at: entry.value)
+                return nil
+            }
+            return entry.key == "atLeast" ? .atLeast(number) : .atMost(number)
+        case "present": return .present
+        default: return .missing
+        }
+    }
+
+    private func hasCountTest(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?) -> Bool {
+        (entries ?? []).contains { ["equals", "atLeast", "atMost"].contains($0.key) }
+    }
+
+    func countTest(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, in parent: YAMLNode) -> CountTest? {
+        let given = (entries ?? []).filter { ["equals", "atLeast", "atMost"].contains($0.key) }
+        guard given.count == 1, let entry = given.first else {
+            reader.error("give exactly one of equals, atLeast, atMost", at: parent)
+            return nil
+        }
+        guard let number = reader.int(entry.value, entry.key) else { return nil }
+        switch entry.key {
+        case "equals": return .equals(number)
+        case "atLeast": return .atLeast(number)
+        default: return .atMost(number)
+        }
+    }
+
+    func query(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, in parent: YAMLNode) -> ObjectQuery? {
+        let space = reader.string(reader.value(entries, "namespace"), "namespace")
+        guard let ofNode = reader.value(entries, "of") else {
+            reader.error("count: of is required (e.g. pods or @pod(app=web))", at: parent)
+            return nil
+        }
+        guard let ref = objectRef(ofNode, "count: of", namespace: space) else { return nil }
+        var query = ObjectQuery(objects: ref)
+        query.status = reader.string(reader.value(entries, "status"), "status")
+        query.phase = reader.string(reader.value(entries, "phase"), "phase")
+        query.ready = reader.bool(reader.value(entries, "ready"), "ready")
+        query.includeTerminating = reader.bool(reader.value(entries, "terminating"), "terminating") ?? false
+        if (query.status != nil || query.phase != nil) && ref.resource != "pods" {
+            reader.error("status and phase filters apply to pods only", at: parent)
+        }
+        if let whereNode = reader.value(entries, "where") {
+            let filter = reader.mapping(whereNode, "where", allowed: ["path"] + CheckReader.valueTestKeys)
+            if let path = jsonPath(reader.value(filter, "path"), in: whereNode), let test = valueTest(filter, in: whereNode) {
+                query.filter = (path, test)
+            }
+        }
+        return query
+    }
+
+    private func event(_ node: YAMLNode) -> CheckKind? {
+        let entries = reader.mapping(node, "event", allowed: ["reason", "object", "namespace", "type", "message"])
+        guard let reason = reader.requiredString(reader.value(entries, "reason"), "event: reason", in: node) else { return nil }
+        let space = reader.string(reader.value(entries, "namespace"), "namespace")
+        let object = reader.value(entries, "object").flatMap { objectRef($0, "event: object", namespace: space) }
+        let type = reader.string(reader.value(entries, "type"), "event: type")
+        if let type, type != "Normal", type != "Warning" { reader.error("event: type is Normal or Warning", at: node) }
+        return .event(EventPattern(reason: reason, object: object, type: type,
+                                   messageContains: reader.string(reader.value(entries, "message"), "event: message")))
+    }
+
+    private func command(_ node: YAMLNode) -> CheckKind? {
+        var succeeded = true
+        var patternsNode: YAMLNode? = node
+        if node.mapping != nil {
+            let entries = reader.mapping(node, "command", allowed: ["run", "succeeded"])
+            patternsNode = reader.value(entries, "run")
+            succeeded = reader.bool(reader.value(entries, "succeeded"), "succeeded") ?? true
+            if patternsNode == nil { reader.error("command: run is required", at: node) }
+        }
+        let patterns = self.patterns(patternsNode, "command")
+        return patterns.isEmpty ? nil : .command(patterns, succeeded: succeeded)
+    }
+
+    /// One pattern or a list of alternatives.
+    func patterns(_ node: YAMLNode?, _ what: String) -> [CommandPattern] {
+        let items: [YAMLNode]
+        if let node, node.scalar != nil { items = [node] } else { items = reader.sequence(node, what) ?? [] }
+        return items.compactMap { item in
+            guard let text = reader.string(item, what) else { return nil }
+            switch CommandPattern.parse(text, namespace: namespace, location: reader.location(item)) {
+            case .success(let pattern): return pattern
+            case .failure(let error):
+                reader.error("\(what) \(text): \(error.message)", at: item)
+                return nil
+            }
+        }
+    }
+
+    /// A value to compare an answer with: `{object, path}` or `{count: {...}}`.
+    func valueExpression(_ node: YAMLNode?, in parent: YAMLNode) -> ValueExpression? {
+        guard let node else {
+            reader.error("question: answer is required", at: parent)
+            return nil
+        }
+        let entries = reader.mapping(node, "answer", allowed: ["object", "namespace", "path", "count"])
+        if let countNode = reader.value(entries, "count") {
+            let inner = reader.mapping(countNode, "count", allowed: ["of", "namespace", "status", "phase", "ready", "where", "terminating"])
+            return query(inner, in: countNode).map { .count($0) }
+        }
+        guard let ref = objectInMapping(entries, node, "answer"),
+              let path = jsonPath(reader.value(entries, "path"), in: node) else { return nil }
+        return .field(ref, path: path)
+    }
+}
