@@ -30,8 +30,10 @@ struct CommandMatcher {
             if pattern.wildcards.contains(value) { continue }
             guard sameFlagValue(value, actual) else { return false }
         }
-        guard objectsMatch(wanted, given, pattern: pattern) else { return false }
-        return wordsMatch(wanted.plain, given.plain, pattern: pattern) && wordsMatch(wanted.afterDash, given.afterDash, pattern: pattern)
+        let space = given.namespace ?? currentNamespace
+        guard objectsMatch(wanted, given, pattern: pattern, namespace: space) else { return false }
+        return wordsMatch(wanted.plain, given.plain, pattern: pattern, namespace: space)
+            && wordsMatch(wanted.afterDash, given.afterDash, pattern: pattern, namespace: space)
     }
 
     private func sameFlagValue(_ wanted: String, _ actual: String) -> Bool {
@@ -44,23 +46,35 @@ struct CommandMatcher {
     private func namespacesMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape) -> Bool {
         if wanted.allNamespaces { return given.allNamespaces }
         guard wanted.isNamespaced else { return true }
-        if given.allNamespaces { return KubectlCommandShape.readOnlyCommands.contains(wanted.path) }
+        // -A covers a namespace a read-only pattern names explicitly; a pattern without -n means exactly
+        // the lesson's namespace (a mistake pattern like `kubectl get pods` must not fire on -A).
+        if given.allNamespaces { return wanted.namespace != nil && KubectlCommandShape.readOnlyCommands.contains(wanted.path) }
         let wantedSpace = wanted.namespace ?? reader.namespace
         let givenSpace = given.namespace ?? currentNamespace
         return wantedSpace == givenSpace
     }
 
-    private func objectsMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape, pattern: CommandPattern) -> Bool {
+    /// The names a binding stands for, in the namespace the command acts in (unless the binding names one).
+    private func names(_ binding: ObjectRef, namespace: String) -> Set<String> {
+        var scoped = binding
+        if scoped.namespace == nil { scoped.namespace = namespace }
+        return reader.names(scoped)
+    }
+
+    private func objectsMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape, pattern: CommandPattern,
+                              namespace: String) -> Bool {
         let readOnly = KubectlCommandShape.readOnlyCommands.contains(wanted.path)
         if readOnly {
-            return wanted.objects.allSatisfy { object in given.objects.contains { objectMatches(object, $0, pattern: pattern, readOnly: true) } }
+            return wanted.objects.allSatisfy { object in
+                given.objects.contains { objectMatches(object, $0, pattern: pattern, readOnly: true, path: wanted.path, namespace: namespace) }
+            }
         }
         guard wanted.objects.count == given.objects.count else { return false }
-        return zip(wanted.objects, given.objects).allSatisfy { objectMatches($0, $1, pattern: pattern, readOnly: false) }
+        return zip(wanted.objects, given.objects).allSatisfy { objectMatches($0, $1, pattern: pattern, readOnly: false, path: wanted.path, namespace: namespace) }
     }
 
     private func objectMatches(_ wanted: KubectlCommandShape.ObjectArgument, _ given: KubectlCommandShape.ObjectArgument,
-                               pattern: CommandPattern, readOnly: Bool) -> Bool {
+                               pattern: CommandPattern, readOnly: Bool, path: String, namespace: String) -> Bool {
         if let binding = pattern.bindings[wanted.name] {
             if case .selected(.selectedBy(let ownerResource, let ownerName)) = binding.target,
                given.resource == ownerResource, given.name == ownerName {
@@ -68,26 +82,31 @@ struct CommandMatcher {
             }
             guard given.resource == binding.resource else { return false }
             if given.name.isEmpty { return readOnly }
-            return reader.names(binding).contains(given.name)
+            let names = self.names(binding, namespace: namespace)
+            if names.contains(given.name) { return true }
+            // `kubectl describe` falls back to objects whose name starts with the one given.
+            return path == "describe" && names.contains { $0.hasPrefix(given.name) }
         }
         guard given.resource == wanted.resource else { return false }
+        if wanted.name.isEmpty, readOnly { return true }
         if pattern.wildcards.contains(wanted.name) { return !given.name.isEmpty || readOnly }
         if given.name.isEmpty { return readOnly || wanted.name.isEmpty }
         return wanted.name == given.name
     }
 
     /// Word-by-word comparison with wildcards and bindings; extra words only after a trailing `...`.
-    func wordsMatch(_ wanted: [String], _ given: [String], pattern: CommandPattern) -> Bool {
+    func wordsMatch(_ wanted: [String], _ given: [String], pattern: CommandPattern, namespace: String? = nil) -> Bool {
+        let space = namespace ?? currentNamespace
         if given.count < wanted.count { return false }
         if given.count > wanted.count, !pattern.allowsMoreArguments { return false }
         for (expected, actual) in zip(wanted, given) {
             if pattern.wildcards.contains(expected) { continue }
             if let binding = pattern.bindings[expected] {
-                guard reader.names(binding).contains(actual) else { return false }
+                guard names(binding, namespace: space).contains(actual) else { return false }
                 continue
             }
             if expected.contains("kubetutor-binding-") || expected.contains("kubetutor-any-") {
-                guard embeddedMatch(expected, actual, pattern: pattern) else { return false }
+                guard embeddedMatch(expected, actual, pattern: pattern, namespace: space) else { return false }
                 continue
             }
             guard expected == actual else { return false }
@@ -96,14 +115,14 @@ struct CommandMatcher {
     }
 
     /// A word with a binding inside (`deployment/kubetutor-binding-1`, `http://kubetutor-any-1:8080`).
-    private func embeddedMatch(_ expected: String, _ actual: String, pattern: CommandPattern) -> Bool {
+    private func embeddedMatch(_ expected: String, _ actual: String, pattern: CommandPattern, namespace: String) -> Bool {
         var regex = "^"
         var rest = Substring(expected)
         while let range = rest.range(of: "kubetutor-(binding|any)-[0-9]+", options: .regularExpression) {
             regex += NSRegularExpressionEscape.escape(String(rest[..<range.lowerBound]))
             let placeholder = String(rest[range])
             if let binding = pattern.bindings[placeholder] {
-                let names = reader.names(binding).sorted().map(NSRegularExpressionEscape.escape)
+                let names = self.names(binding, namespace: namespace).sorted().map(NSRegularExpressionEscape.escape)
                 regex += names.isEmpty ? "(?!)" : "(" + names.joined(separator: "|") + ")"
             } else {
                 regex += ".+"

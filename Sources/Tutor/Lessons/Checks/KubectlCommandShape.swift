@@ -84,7 +84,13 @@ struct KubectlCommandShape {
         if first.contains("/") {
             return (resourceWords.map(podFirst), plain)
         }
-        let types = first.split(separator: ",").map { resourceName(String($0)) }
+        let types = first.split(separator: ",").flatMap { word -> [String] in
+            if ResourceCatalog.standard.resolve(String(word).lowercased()) == nil,
+               let expanded = ResourceCatalog.standard.expandCategory(String(word).lowercased()) {
+                return expanded.map(\.name)
+            }
+            return [resourceName(String(word))]
+        }
         let names = Array(resourceWords.dropFirst())
         var objects: [ObjectArgument] = []
         for type in types {

@@ -174,7 +174,8 @@ enum AnswerComparison {
         switch expression {
         case .field(let ref, let path):
             guard let object = reader.object(ref), let values = try? reader.values(at: path, in: object) else { return [] }
-            return values.map { value in
+            let whole = (try? reader.text(at: path, in: object)).map { [$0] } ?? []
+            return whole + values.map { value in
                 if case .string(let text) = value { return text }
                 return (try? JSONPathTemplate("{.}").execute(on: value)) ?? ""
             }

@@ -28,7 +28,8 @@ public final class LessonWorld {
 
     /// A fresh cluster with the lesson's setup done.
     public static func build(_ lesson: Lesson, options: Options) throws -> LessonWorld {
-        let cluster = Cluster.make(profile: lesson.profile, seed: options.seed, start: options.start, workers: lesson.workers)
+        let cluster = Cluster.make(profile: lesson.profile, seed: options.seed, start: options.start, workers: lesson.workers,
+                                   age: lesson.clusterAge)
         let kubectl = KubectlSession(cluster: cluster, profile: lesson.profile, files: options.files)
         let world = LessonWorld(lesson: lesson, shell: TutorialShell(kubectl: kubectl))
         try SetupBuilder.registerImages(lesson.setup.images, in: cluster)

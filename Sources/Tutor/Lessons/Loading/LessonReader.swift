@@ -43,7 +43,7 @@ struct LessonFields {
     let reader: LessonFileReader
 
     static let lessonKeys = ["id", "order", "title", "summary", "topics", "prerequisites", "minutes", "profile", "workers",
-                             "namespace", "setup", "steps", "next"]
+                             "clusterAge", "namespace", "setup", "steps", "next"]
     static let stepKeys = ["id", "title", "text", "task", "checks", "hints", "solution", "explanation", "mistakes", "question",
                            "onStart", "alternatives"]
 
@@ -71,6 +71,7 @@ struct LessonFields {
         lesson.minutes = reader.int(field("minutes"), "minutes") ?? 10
         lesson.profile = profile
         lesson.workers = reader.int(field("workers"), "workers")
+        lesson.clusterAge = reader.duration(field("clusterAge"), "clusterAge") ?? 600
         lesson.namespace = namespace
         lesson.next = reader.localized(field("next"), "next")
         if let setupNode = field("setup") { lesson.setup = setup(setupNode) }

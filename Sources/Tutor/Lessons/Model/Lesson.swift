@@ -34,6 +34,9 @@ public struct Lesson: Sendable {
     public var profile: ClusterProfile
     /// Worker nodes (nil: the profile's default).
     public var workers: Int?
+    /// How long before the lesson starts the cluster was created (AGE of the system pods); short keeps
+    /// the start fast.
+    public var clusterAge: Double = 600
     /// The namespace checks and command patterns mean when they name none.
     public var namespace: String
     /// The cluster and files before the first step.
