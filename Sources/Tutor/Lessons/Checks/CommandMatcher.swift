@@ -15,7 +15,12 @@ struct CommandMatcher {
         if program == "k" { program = "kubectl" }
         guard program == pattern.program else { return false }
         let words = Array(argv.dropFirst())
-        guard program == "kubectl" else { return wordsMatch(pattern.words, words, pattern: pattern) }
+        guard program == "kubectl" else {
+            if program == "curl" || program == "wget" {
+                return wordsMatch(ServiceTargets.positional(pattern.words), ServiceTargets.positional(words), pattern: pattern)
+            }
+            return wordsMatch(pattern.words, words, pattern: pattern)
+        }
         guard let wanted = pattern.invocation, case .success(let given) = KubectlCommandParser.parse(words), !given.isHelpRequested else {
             return false
         }
@@ -25,9 +30,14 @@ struct CommandMatcher {
     private func shapesMatch(_ wanted: KubectlCommandShape, _ given: KubectlCommandShape, pattern: CommandPattern) -> Bool {
         guard wanted.path == given.path else { return false }
         guard namespacesMatch(wanted, given) else { return false }
-        for (name, value) in wanted.flags {
-            guard let actual = given.flags[name] else { return false }
-            if pattern.wildcards.contains(value) { continue }
+        for name in pattern.anyValueFlags where given.flags[name] == nil { return false }
+        for (name, value) in wanted.flags where !pattern.anyValueFlags.contains(name) {
+            // A flag the learner left out has its default value (`--previous=false` matches no -p at all).
+            let actual = given.flags[name] ?? given.invocation.string(name)
+            if pattern.wildcards.contains(value) {
+                if given.flags[name] == nil { return false }
+                continue
+            }
             guard sameFlagValue(value, actual) else { return false }
         }
         let space = given.namespace ?? currentNamespace
@@ -52,6 +62,14 @@ struct CommandMatcher {
         let wantedSpace = wanted.namespace ?? reader.namespace
         let givenSpace = given.namespace ?? currentNamespace
         return wantedSpace == givenSpace
+    }
+
+    /// The value a value binding stands for right now.
+    private func value(_ binding: ValueBinding, namespace: String) -> String? {
+        var scoped = binding.ref
+        if scoped.namespace == nil { scoped.namespace = namespace }
+        guard let object = reader.object(scoped) else { return nil }
+        return try? reader.text(at: binding.path, in: object)
     }
 
     /// The names a binding stands for, in the namespace the command acts in (unless the binding names one).
@@ -105,7 +123,11 @@ struct CommandMatcher {
                 guard names(binding, namespace: space).contains(actual) else { return false }
                 continue
             }
-            if expected.contains("kubetutor-binding-") || expected.contains("kubetutor-any-") {
+            if let value = pattern.values[expected] {
+                guard self.value(value, namespace: space) == actual else { return false }
+                continue
+            }
+            if expected.contains("kubetutor-") {
                 guard embeddedMatch(expected, actual, pattern: pattern, namespace: space) else { return false }
                 continue
             }
@@ -118,14 +140,16 @@ struct CommandMatcher {
     private func embeddedMatch(_ expected: String, _ actual: String, pattern: CommandPattern, namespace: String) -> Bool {
         var regex = "^"
         var rest = Substring(expected)
-        while let range = rest.range(of: "kubetutor-(binding|any)-[0-9]+", options: .regularExpression) {
+        while let range = rest.range(of: "kubetutor-(binding|any|value)-[0-9]+", options: .regularExpression) {
             regex += NSRegularExpressionEscape.escape(String(rest[..<range.lowerBound]))
             let placeholder = String(rest[range])
             if let binding = pattern.bindings[placeholder] {
                 let names = self.names(binding, namespace: namespace).sorted().map(NSRegularExpressionEscape.escape)
                 regex += names.isEmpty ? "(?!)" : "(" + names.joined(separator: "|") + ")"
+            } else if let value = pattern.values[placeholder] {
+                regex += NSRegularExpressionEscape.escape(self.value(value, namespace: namespace) ?? "\u{0}")
             } else {
-                regex += ".+"
+                regex += ".*"
             }
             rest = rest[range.upperBound...]
         }

@@ -15,8 +15,17 @@ extension LessonSession {
            KubectlVerbs.verb(for: invocation.commandPath.joined(separator: " ")) == nil {
             missingVerbs.insert("kubectl " + invocation.commandPath.joined(separator: " "))
         }
-        if !quiet { record(argv: argv, status: status, matched: matched, reached: []) }
+        if !quiet { record(argv: argv, status: status, matched: matched, reached: podRequests(argv)) }
         return status
+    }
+
+    /// Services reached by `kubectl exec POD -- curl|wget URL` (from inside the cluster).
+    private func podRequests(_ argv: [String]) -> [(key: ObjectKey, throughNodePort: Bool)] {
+        guard case .success(let invocation) = KubectlCommandParser.parse(Array(argv.dropFirst())),
+              invocation.commandPath == ["exec"], let program = invocation.argumentsAfterDash.first,
+              ["curl", "wget"].contains((program as NSString).lastPathComponent) else { return [] }
+        let namespace = invocation.wasSet("namespace") ? invocation.string("namespace") : world.shell.kubectl.config.defaultNamespace
+        return ServiceTargets(cluster: world.cluster, namespace: namespace).reached(by: invocation.argumentsAfterDash)
     }
 
     /// curl, wget, minikube: run by the shell's own implementation, recorded with the Services reached.
@@ -102,6 +111,19 @@ struct ServiceTargets {
                                                 "--max-time", "--connect-timeout", "--header", "--data", "--request", "--output",
                                                 "--user", "--write-out", "--retry", "-O", "--output-document", "--timeout", "-U"]
 
+    /// The words of a curl/wget command line that are not options or option values (the URLs).
+    static func positional(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if curlValueOptions.contains(word) { index += 2; continue }
+            if !word.hasPrefix("-") { result.append(word) }
+            index += 1
+        }
+        return result
+    }
+
     func reached(by argv: [String]) -> [(key: ObjectKey, throughNodePort: Bool)] {
         guard let program = argv.first else { return [] }
         if program == "minikube" {
@@ -113,15 +135,7 @@ struct ServiceTargets {
             guard let name = words.first(where: { !$0.hasPrefix("-") && $0 != space }) else { return [] }
             return [(ObjectKey(namespace: space, name: name), true)]
         }
-        var index = 1
-        var urls: [String] = []
-        while index < argv.count {
-            let word = argv[index]
-            if ServiceTargets.curlValueOptions.contains(word) { index += 2; continue }
-            if !word.hasPrefix("-") { urls.append(word) }
-            index += 1
-        }
-        return urls.flatMap(targets)
+        return ServiceTargets.positional(Array(argv.dropFirst())).flatMap(targets)
     }
 
     private func targets(of url: String) -> [(key: ObjectKey, throughNodePort: Bool)] {

@@ -89,7 +89,7 @@ public final class LessonSession: LearnerSession {
         var result = KubectlCompletion(shell: world.shell).complete(line: line, cursor: cursor)
         let prefix = String(line.unicodeScalars.prefix(cursor))
         if !prefix.contains(" ") {
-            let extra = SessionCommand.allCases.map(\.rawValue).filter { $0.hasPrefix(prefix) }
+            let extra = SessionCommand.words.filter { $0.hasPrefix(prefix) }
             result.candidates = Array(Set(result.candidates + extra)).sorted()
             result.start = 0
         }
@@ -208,6 +208,7 @@ public final class LessonSession: LearnerSession {
             shell.extraCommands[name] = { [weak self] call in self?.runKubectl(call) ?? 1 }
         }
         shell.extraCommands["help"] = { call in SessionHelp(mode: "lesson").run(call) }
+        shell.extraCommands["answer"] = { [weak self] call in self?.runAnswer(call) ?? 1 }
         for name in ["curl", "wget", "minikube"] {
             shell.extraCommands[name] = { [weak self] call in self?.runRecorded(call) ?? 1 }
         }

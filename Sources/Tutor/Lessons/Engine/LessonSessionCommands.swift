@@ -4,7 +4,10 @@ import KubeCtl
 
 /// The words a lesson's prompt understands besides shell and kubectl lines.
 enum SessionCommand: String, CaseIterable {
-    case hint, check, solution, skip, back, reset, progress, step, answer, help, quit, exit
+    case hint, check, solution, skip, back, reset, progress, step, help, quit, exit
+
+    /// Every word the prompt completes besides the shell's (`answer` runs in the shell, so `$(…)` works).
+    static let words = allCases.map(\.rawValue) + ["answer"]
 }
 
 /// The lesson's own commands.
@@ -29,7 +32,6 @@ extension LessonSession {
         case .reset: reset(arguments, say)
         case .progress: io.stdout(renderer.progress(state))
         case .step: io.stdout(renderer.intro(state.stepIndex))
-        case .answer: answer(arguments.joined(separator: " "), say)
         case .help: help(arguments, io: io)
         }
         return .continue
@@ -116,14 +118,24 @@ extension LessonSession {
         }
     }
 
-    private func answer(_ text: String, _ say: (LocalizedText) -> Void) {
+    /// `answer VALUE` (a shell command, so `answer $(kubectl get …)` works).
+    func runAnswer(_ call: TutorialCommandCall) -> Int32 {
+        let say = { (text: LocalizedText) in call.io.stdout(self.renderer.text(text) + "\n") }
+        if state.finished {
+            say(LessonTexts.finishedAlready)
+            return 1
+        }
+        return answer(call.argv.dropFirst().joined(separator: " "), say) ? 0 : 1
+    }
+
+    private func answer(_ text: String, _ say: (LocalizedText) -> Void) -> Bool {
         guard let step = currentStep, let question = step.question else {
             say(LessonTexts.noQuestion)
-            return
+            return false
         }
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             say(LessonTexts.answerUsage)
-            return
+            return false
         }
         let expected = AnswerComparison.expectedValues(question.answer,
                                                        reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
@@ -131,9 +143,10 @@ extension LessonSession {
         if AnswerComparison.accepts(text, expected: expected) {
             activity.answeredCorrectly = true
             say(LessonTexts.correct)
-        } else {
-            say(LessonTexts.notQuite)
+            return true
         }
+        say(LessonTexts.notQuite)
+        return false
     }
 
     private func help(_ arguments: [String], io: ShellIO) {
@@ -179,6 +192,15 @@ enum AnswerComparison {
                 if case .string(let text) = value { return text }
                 return (try? JSONPathTemplate("{.}").execute(on: value)) ?? ""
             }
+        case .firstEvent(let ref):
+            let names = reader.names(ref)
+            let space = reader.namespace(of: ref)
+            let events = reader.cluster.store.list(Event.self, namespace: space.isEmpty ? nil : space).filter { event in
+                event.involvedObject.kind == ref.kind && names.contains(event.involvedObject.name ?? "")
+            }
+            let first = events.min { ($0.firstTimestamp.instant, $0.metadata.resourceVersion.flatMap { Int($0) } ?? 0)
+                < ($1.firstTimestamp.instant, $1.metadata.resourceVersion.flatMap { Int($0) } ?? 0) }
+            return first.flatMap(\.reason).map { [$0] } ?? []
         case .count(let query):
             let objects = reader.objects(query.objects, includeTerminating: query.includeTerminating)
             let count = objects.filter { if case .matches = evaluator.filterVerdict(query, $0) { return true } else { return false } }.count

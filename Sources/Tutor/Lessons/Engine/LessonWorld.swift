@@ -62,22 +62,9 @@ public final class LessonWorld {
         for line in lines { runQuietly(resolvedSolutionLine(line)) }
     }
 
-    /// A solution line with `@pod(app=web)`-style bindings replaced by the newest matching object's name.
+    /// A solution line with its bindings (`@pod(app=web)`, `@service/web{.spec.ports[0].nodePort}`) filled in.
     public func resolvedSolutionLine(_ line: String) -> String {
-        let reader = ClusterReader(cluster: cluster, namespace: lesson.namespace)
-        var result = ""
-        var rest = Substring(line)
-        while let found = BindingSyntax.firstBinding(in: rest) {
-            result += rest[..<found.range.lowerBound]
-            let text = String(rest[found.range])
-            if case .success(let ref) = ObjectRefParser.parse(text, namespace: nil), let object = reader.object(ref) {
-                result += object.name
-            } else {
-                result += text
-            }
-            rest = rest[found.range.upperBound...]
-        }
-        return result + rest
+        SolutionBindings.resolve(line, reader: ClusterReader(cluster: cluster, namespace: lesson.namespace))
     }
 
     @discardableResult

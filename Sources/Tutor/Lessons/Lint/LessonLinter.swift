@@ -76,17 +76,8 @@ public enum LessonLinter {
     static func solutionIssues(_ line: String, number: Int, step: LessonStep) -> [LessonIssue] {
         var issues: [LessonIssue] = []
         let prefix = "step \(step.id), solution line \(number)"
-        var text = ""
-        var rest = Substring(line)
-        while let found = BindingSyntax.firstBinding(in: rest) {
-            text += rest[..<found.range.lowerBound]
-            if case .failure(let error) = ObjectRefParser.parse(String(rest[found.range]), namespace: nil) {
-                issues.append(LessonIssue(step.location, "\(prefix): \(error.message)"))
-            }
-            text += "binding-name"
-            rest = rest[found.range.upperBound...]
-        }
-        text += rest
+        for problem in SolutionBindings.problems(in: line) { issues.append(LessonIssue(step.location, "\(prefix): \(problem)")) }
+        let text = SolutionBindings.placeholders(in: line)
         let list: ShellCommandList
         do {
             list = try ShellParser.parse(text)

@@ -263,7 +263,11 @@ struct CheckReader {
             reader.error("question: answer is required", at: parent)
             return nil
         }
-        let entries = reader.mapping(node, "answer", allowed: ["object", "namespace", "path", "count"])
+        let entries = reader.mapping(node, "answer", allowed: ["object", "namespace", "path", "count", "firstEvent"])
+        if let eventNode = reader.value(entries, "firstEvent") {
+            let space = reader.string(reader.value(entries, "namespace"), "namespace")
+            return objectRef(eventNode, "firstEvent", namespace: space).map { .firstEvent($0) }
+        }
         if let countNode = reader.value(entries, "count") {
             let inner = reader.mapping(countNode, "count", allowed: ["of", "namespace", "status", "phase", "ready", "where", "terminating"])
             return query(inner, in: countNode).map { .count($0) }

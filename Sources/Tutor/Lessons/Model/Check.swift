@@ -166,4 +166,6 @@ public enum ValueExpression: Sendable {
     case field(ObjectRef, path: String)
     /// How many objects a query matches.
     case count(ObjectQuery)
+    /// The reason of the earliest stored event about an object.
+    case firstEvent(ObjectRef)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KubeCluster
 import KubeCtl
 
@@ -16,8 +17,12 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
     public var words: [String]
     /// The bindings, by placeholder.
     public var bindings: [String: ObjectRef]
+    /// Values of objects (`@service/web{.spec.clusterIP}`), by placeholder.
+    public var values: [String: ValueBinding]
     /// Placeholders that match any word.
     public var wildcards: Set<String>
+    /// Long flag names given as `--name=*`: the learner must set them, to any value.
+    public var anyValueFlags: Set<String>
     /// Whether extra positional arguments are accepted (a trailing `...`).
     public var allowsMoreArguments: Bool
     /// For kubectl patterns: the parsed command.
@@ -44,42 +49,65 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
             words.removeLast()
         }
         var bindings: [String: ObjectRef] = [:]
+        var values: [String: ValueBinding] = [:]
         var wildcards: Set<String> = []
+        var anyValueFlags: Set<String> = []
         var replaced: [String] = []
+        func wildcard() -> String {
+            let placeholder = "kubetutor-any-\(wildcards.count + 1)"
+            wildcards.insert(placeholder)
+            return placeholder
+        }
         for word in words {
-            var output = ""
-            var rest = Substring(word)
             if word == "*" {
-                let placeholder = "kubetutor-any-\(wildcards.count + 1)"
-                wildcards.insert(placeholder)
-                replaced.append(placeholder)
+                replaced.append(wildcard())
                 continue
             }
-            if let equals = word.firstIndex(of: "="), word.hasPrefix("-"), word[word.index(after: equals)...] == "*" {
-                let placeholder = "kubetutor-any-\(wildcards.count + 1)"
-                wildcards.insert(placeholder)
-                replaced.append(String(word[...equals]) + placeholder)
+            if let equals = word.firstIndex(of: "="), word.hasPrefix("--"), word[word.index(after: equals)...] == "*" {
+                anyValueFlags.insert(String(word.dropFirst(2)[..<equals]))
+                replaced.append(String(word[...equals]) + "\u{2}")
                 continue
             }
-            while let range = BindingSyntax.firstBinding(in: rest) {
-                output += rest[..<range.range.lowerBound]
-                switch ObjectRefParser.parse(String(rest[range.range]), namespace: nil) {
+            var output = ""
+            var cursor = word.startIndex
+            for binding in SolutionBindings.bindings(in: word) {
+                output += word[cursor..<binding.range.lowerBound]
+                switch ObjectRefParser.parse(binding.reference, namespace: nil) {
                 case .success(let ref):
-                    let placeholder = "kubetutor-binding-\(bindings.count + 1)"
-                    bindings[placeholder] = ref
-                    output += placeholder
+                    if let path = binding.path {
+                        guard (try? JSONPathTemplate(path)) != nil else { return .failure(PatternError("\(path) is not a valid jsonpath")) }
+                        let placeholder = "kubetutor-value-\(values.count + 1)"
+                        values[placeholder] = ValueBinding(ref: ref, path: path)
+                        output += placeholder
+                    } else {
+                        let placeholder = "kubetutor-binding-\(bindings.count + 1)"
+                        bindings[placeholder] = ref
+                        output += placeholder
+                    }
                 case .failure(let error):
                     return .failure(error)
                 }
-                rest = rest[range.range.upperBound...]
+                cursor = binding.range.upperBound
             }
-            output += rest
+            output += word[cursor...]
+            if output.contains("*"), program != "kubectl" || !word.hasPrefix("-") {
+                output = output.split(separator: "*", omittingEmptySubsequences: false).joined(separator: "\u{1}")
+                while let star = output.firstIndex(of: "\u{1}") { output.replaceSubrange(star...star, with: wildcard()) }
+            }
             replaced.append(output)
         }
-        var pattern = CommandPattern(text: text, program: program, words: replaced, bindings: bindings, wildcards: wildcards,
-                                     allowsMoreArguments: allowsMore, invocation: nil, location: location)
+        var pattern = CommandPattern(text: text, program: program,
+                                     words: replaced.map { $0.replacingOccurrences(of: "\u{2}", with: "kubetutor-any") }, bindings: bindings, values: values,
+                                     wildcards: wildcards, anyValueFlags: anyValueFlags, allowsMoreArguments: allowsMore,
+                                     invocation: nil, location: location)
         if program == "kubectl" {
-            switch KubectlCommandParser.parse(replaced) {
+            // `--flag=*`: any value the flag's type accepts will do for parsing; its value is not compared.
+            var parsed = KubectlCommandParser.parse(replaced.map { $0.replacingOccurrences(of: "\u{2}", with: "kubetutor-any") })
+            for stand in ["1", "1s", "true"] where replaced.contains(where: { $0.contains("\u{2}") }) {
+                guard case .failure = parsed else { break }
+                parsed = KubectlCommandParser.parse(replaced.map { $0.replacingOccurrences(of: "\u{2}", with: stand) })
+            }
+            switch parsed {
             case .success(let invocation):
                 if invocation.isHelpRequested { return .failure(PatternError("the pattern asks for help (-h)")) }
                 pattern.invocation = invocation
@@ -90,6 +118,12 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
         }
         return .success(pattern)
     }
+}
+
+/// A value a pattern word stands for: the text at a jsonpath of an object, read when the command runs.
+public struct ValueBinding: Sendable {
+    public var ref: ObjectRef
+    public var path: String
 }
 
 /// Why a pattern, reference or path could not be read.
