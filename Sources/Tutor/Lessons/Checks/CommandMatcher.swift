@@ -8,6 +8,9 @@ struct CommandMatcher {
     let reader: ClusterReader
     /// The namespace of the learner's current context.
     let currentNamespace: String
+    /// Whether `-A` also covers read-only patterns without `-n` (true for checks; false for known
+    /// mistakes, where `kubectl get pods` means exactly the default namespace).
+    var allNamespacesCoverDefault = true
 
     /// Whether `argv` (program first, after shell expansion) matches `pattern`.
     func matches(_ pattern: CommandPattern, argv: [String]) -> Bool {
@@ -58,7 +61,9 @@ struct CommandMatcher {
         guard wanted.isNamespaced else { return true }
         // -A covers a namespace a read-only pattern names explicitly; a pattern without -n means exactly
         // the lesson's namespace (a mistake pattern like `kubectl get pods` must not fire on -A).
-        if given.allNamespaces { return wanted.namespace != nil && KubectlCommandShape.readOnlyCommands.contains(wanted.path) }
+        if given.allNamespaces {
+            return (wanted.namespace != nil || allNamespacesCoverDefault) && KubectlCommandShape.readOnlyCommands.contains(wanted.path)
+        }
         let wantedSpace = wanted.namespace ?? reader.namespace
         let givenSpace = given.namespace ?? currentNamespace
         return wantedSpace == givenSpace
@@ -97,6 +102,13 @@ struct CommandMatcher {
             if case .selected(.selectedBy(let ownerResource, let ownerName)) = binding.target,
                given.resource == ownerResource, given.name == ownerName {
                 return true
+            }
+            if binding.resource == "pods", KubectlCommandShape.podFirstCommands.contains(path),
+               KubectlCommandShape.workloadResources.contains(given.resource) {
+                // `kubectl logs deployment/web` picks one of the pods the Deployment selects.
+                var owned = binding
+                owned.target = .selected(.selectedBy(resource: given.resource, name: given.name))
+                return !self.names(binding, namespace: namespace).isDisjoint(with: self.names(owned, namespace: namespace))
             }
             guard given.resource == binding.resource else { return false }
             if given.name.isEmpty { return readOnly }

@@ -32,6 +32,8 @@ struct KubectlCommandShape {
     static let impliedTypes: [String: String] = [
         "top pod": "pods", "top node": "nodes", "cordon": "nodes", "uncordon": "nodes", "drain": "nodes",
     ]
+    /// Kinds whose selector picks pods (`kubectl logs deployment/web`).
+    static let workloadResources: Set<String> = ["deployments", "replicasets", "daemonsets", "jobs", "services", "statefulsets"]
     /// Read-only commands, where naming nothing (every object) also covers any one object.
     static let readOnlyCommands: Set<String> = ["get", "describe", "top pod", "top node", "events"]
 

@@ -44,10 +44,12 @@ extension LessonSession {
     /// Keys of the current step's patterns (checks and mistakes) that `argv` matches right now.
     func matchingPatterns(_ argv: [String]) -> Set<String> {
         guard let step = currentStep else { return [] }
-        let matcher = CommandMatcher(reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
+        var matcher = CommandMatcher(reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
                                      currentNamespace: world.shell.kubectl.config.defaultNamespace)
         var keys: Set<String> = []
-        for pattern in step.commandPatterns where matcher.matches(pattern, argv: argv) { keys.insert(pattern.key) }
+        for pattern in step.checkPatterns where matcher.matches(pattern, argv: argv) { keys.insert(pattern.key) }
+        matcher.allNamespacesCoverDefault = false
+        for pattern in step.mistakePatterns where matcher.matches(pattern, argv: argv) { keys.insert(pattern.key) }
         return keys
     }
 
@@ -80,24 +82,26 @@ extension LessonSession {
 }
 
 extension LessonStep {
-    /// Every command pattern of the step: in its checks (at any depth) and its known mistakes.
-    var commandPatterns: [CommandPattern] {
-        func collect(_ check: Check) -> [CommandPattern] {
-            switch check.kind {
-            case .command(let patterns, _): return patterns
-            case .all(let checks), .any(let checks): return checks.flatMap(collect)
-            case .not(let inner): return collect(inner)
-            default: return []
-            }
-        }
-        var patterns = checks.flatMap(collect)
-        for mistake in mistakes {
+    /// The command patterns in the step's checks (at any depth).
+    var checkPatterns: [CommandPattern] { checks.flatMap(LessonStep.patterns) }
+
+    /// The command patterns of the step's known mistakes.
+    var mistakePatterns: [CommandPattern] {
+        mistakes.flatMap { mistake -> [CommandPattern] in
             switch mistake.trigger {
-            case .command(let list): patterns += list
-            case .state(let check): patterns += collect(check)
+            case .command(let list): return list
+            case .state(let check): return LessonStep.patterns(in: check)
             }
         }
-        return patterns
+    }
+
+    static func patterns(in check: Check) -> [CommandPattern] {
+        switch check.kind {
+        case .command(let patterns, _): return patterns
+        case .all(let checks), .any(let checks): return checks.flatMap(patterns)
+        case .not(let inner): return patterns(in: inner)
+        default: return []
+        }
     }
 }
 
