@@ -39,11 +39,29 @@ public struct CheckEvaluator {
         case .not(let inner): return not(inner)
         case .command(let patterns, let succeeded): return command(patterns, succeeded: succeeded)
         case .reached(let service, let namespace, let via): return reached(service, namespace: namespace, via: via)
+        case .context(let name, let namespace):
+            return context(name: name, namespace: namespace)
         case .answered:
             let label = say("you answered the question (type `answer VALUE`)", "你回答了問題（輸入 `answer 答案`）")
             return activity.answeredCorrectly ? .pass(label)
                 : .fail(label, say("the question has not been answered correctly yet", "問題還沒有答對"))
         }
+    }
+
+    private func context(name: String?, namespace: String?) -> CheckOutcome {
+        var wantedEN: [String] = []
+        var wantedZH: [String] = []
+        if let name { wantedEN.append("is \(name)"); wantedZH.append("是 \(name)") }
+        if let namespace { wantedEN.append("uses the namespace \(namespace)"); wantedZH.append("使用 namespace \(namespace)") }
+        let label = say("the current context " + wantedEN.joined(separator: " and "), "目前的 context " + wantedZH.joined(separator: "並且"))
+        if let name, activity.contextName != name {
+            return .fail(label, say("the current context is \(activity.contextName)", "目前的 context 是 \(activity.contextName)"))
+        }
+        if let namespace, activity.contextNamespace != namespace {
+            return .fail(label, say("the current context uses the namespace \(activity.contextNamespace)",
+                                    "目前的 context 使用的 namespace 是 \(activity.contextNamespace)"))
+        }
+        return .pass(label)
     }
 
     // MARK: - Objects and fields

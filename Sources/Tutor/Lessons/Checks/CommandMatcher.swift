@@ -41,7 +41,7 @@ struct CommandMatcher {
                 if given.flags[name] == nil { return false }
                 continue
             }
-            guard sameFlagValue(value, actual) else { return false }
+            guard sameFlagValue(value, actual, flag: name) else { return false }
         }
         let space = given.namespace ?? currentNamespace
         guard objectsMatch(wanted, given, pattern: pattern, namespace: space) else { return false }
@@ -49,8 +49,12 @@ struct CommandMatcher {
             && wordsMatch(wanted.afterDash, given.afterDash, pattern: pattern, namespace: space)
     }
 
-    private func sameFlagValue(_ wanted: String, _ actual: String) -> Bool {
+    private func sameFlagValue(_ wanted: String, _ actual: String, flag: String) -> Bool {
         if wanted == actual { return true }
+        if flag == "selector", let left = try? LabelSelector(parsing: wanted), let right = try? LabelSelector(parsing: actual) {
+            // Requirement order does not matter: `app=a,tier=b` selects what `tier=b,app=a` does.
+            return Set(left.requirements.map(\.description)) == Set(right.requirements.map(\.description))
+        }
         // -o jsonpath templates and selectors: ignore spacing and quoting differences.
         let squeeze = { (text: String) in text.filter { !$0.isWhitespace && $0 != "'" && $0 != "\"" } }
         return squeeze(wanted) == squeeze(actual)

@@ -43,6 +43,9 @@ public struct StepActivity: Sendable {
     public var commands: [LearnerCommand] = []
     public var events: [SeenEvent] = []
     public var answeredCorrectly = false
+    /// The kubeconfig's current context and its namespace, as of the evaluation.
+    public var contextName = ""
+    public var contextNamespace = "default"
 
     public init() {}
 }

@@ -120,7 +120,11 @@ public final class LessonSession: LearnerSession {
     }
 
     func evaluator() -> CheckEvaluator {
-        CheckEvaluator(cluster: world.cluster, namespace: lesson.namespace, activity: activity)
+        var seen = activity
+        let config = world.shell.kubectl.config
+        seen.contextName = config.currentContext
+        seen.contextNamespace = config.defaultNamespace
+        return CheckEvaluator(cluster: world.cluster, namespace: lesson.namespace, activity: seen)
     }
 
     func stepHolds() -> Bool {

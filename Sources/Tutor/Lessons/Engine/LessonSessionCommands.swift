@@ -137,9 +137,15 @@ extension LessonSession {
             say(LessonTexts.answerUsage)
             return false
         }
-        let expected = AnswerComparison.expectedValues(question.answer,
+        let expected: [String]
+        switch question.answer {
+        case .kubeconfig(.currentContext): expected = [world.shell.kubectl.config.currentContext]
+        case .kubeconfig(.namespace): expected = [world.shell.kubectl.config.defaultNamespace]
+        default:
+            expected = AnswerComparison.expectedValues(question.answer,
                                                        reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
                                                        evaluator: evaluator())
+        }
         if AnswerComparison.accepts(text, expected: expected) {
             activity.answeredCorrectly = true
             say(LessonTexts.correct)
@@ -201,6 +207,8 @@ enum AnswerComparison {
             let first = events.min { ($0.firstTimestamp.instant, $0.metadata.resourceVersion.flatMap { Int($0) } ?? 0)
                 < ($1.firstTimestamp.instant, $1.metadata.resourceVersion.flatMap { Int($0) } ?? 0) }
             return first.flatMap(\.reason).map { [$0] } ?? []
+        case .kubeconfig:
+            return []
         case .count(let query):
             let objects = reader.objects(query.objects, includeTerminating: query.includeTerminating)
             let count = objects.filter { if case .matches = evaluator.filterVerdict(query, $0) { return true } else { return false } }.count

@@ -10,7 +10,7 @@ struct CheckReader {
     let namespace: String
 
     static let kinds = ["exists", "absent", "field", "count", "endpoints", "rolledOut", "condition", "event", "revision",
-                        "all", "any", "not", "command", "reached", "answered"]
+                        "all", "any", "not", "command", "reached", "answered", "context"]
 
     func checks(_ node: YAMLNode?, _ what: String) -> [Check] {
         guard let items = reader.sequence(node, what) else { return [] }
@@ -94,6 +94,12 @@ struct CheckReader {
             return .reached(service: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), via: via)
         case "answered":
             return .answered
+        case "context":
+            let entries = reader.mapping(value, "context", allowed: ["name", "namespace"])
+            let name = reader.string(reader.value(entries, "name"), "context: name")
+            let space = reader.string(reader.value(entries, "namespace"), "context: namespace")
+            if name == nil, space == nil { reader.error("context needs name and/or namespace", at: value) }
+            return .context(name: name, namespace: space)
         default:
             return nil
         }
@@ -263,7 +269,14 @@ struct CheckReader {
             reader.error("question: answer is required", at: parent)
             return nil
         }
-        let entries = reader.mapping(node, "answer", allowed: ["object", "namespace", "path", "count", "firstEvent"])
+        let entries = reader.mapping(node, "answer", allowed: ["object", "namespace", "path", "count", "firstEvent", "kubeconfig"])
+        if let fieldNode = reader.value(entries, "kubeconfig") {
+            guard let text = reader.string(fieldNode, "kubeconfig"), let field = KubeconfigField(rawValue: text) else {
+                reader.error("kubeconfig is current-context or namespace", at: fieldNode)
+                return nil
+            }
+            return .kubeconfig(field)
+        }
         if let eventNode = reader.value(entries, "firstEvent") {
             let space = reader.string(reader.value(entries, "namespace"), "namespace")
             return objectRef(eventNode, "firstEvent", namespace: space).map { .firstEvent($0) }

@@ -47,6 +47,8 @@ public indirect enum CheckKind: Sendable {
     case reached(service: String, namespace: String?, via: ServiceAccess)
     /// The step's question was answered correctly.
     case answered
+    /// The kubeconfig's current context (by name) and/or its namespace are as given.
+    case context(name: String?, namespace: String?)
 }
 
 /// How a Service was reached from the learner's side.
@@ -168,4 +170,12 @@ public enum ValueExpression: Sendable {
     case count(ObjectQuery)
     /// The reason of the earliest stored event about an object.
     case firstEvent(ObjectRef)
+    /// The kubeconfig's current context name (`current-context`) or its namespace (`namespace`).
+    case kubeconfig(KubeconfigField)
+}
+
+/// What a question can ask of the kubeconfig.
+public enum KubeconfigField: String, Sendable, CaseIterable {
+    case currentContext = "current-context"
+    case namespace
 }
