@@ -56,3 +56,81 @@ final class LessonPlayer {
         run(session.world.resolvedSolutionLine(line))
     }
 }
+
+/// Small lessons written for the engine tests: they need only get/describe/sleep and session commands.
+enum TestLessons {
+    /// Reads `yaml` and fails loudly when it has errors.
+    static func make(_ yaml: String, file: String = "test.yaml") -> Lesson {
+        let (lesson, issues) = LessonReader.read(yaml, file: file)
+        precondition(lesson != nil, "test lesson does not read: \(issues)")
+        return lesson!
+    }
+
+    /// Two web pods and a Service that selects them; three steps done with get, describe, answer and sleep.
+    static let basic = make("""
+        id: basic
+        title: {en: Basic, zh-TW: 基本}
+        summary: {en: A test lesson., zh-TW: 測試課程。}
+        profile: minikube
+        setup:
+          objects: |
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, labels: {app: web}}
+            spec:
+              replicas: 2
+              selector: {matchLabels: {app: web}}
+              template:
+                metadata: {labels: {app: web}}
+                spec: {containers: [{name: web, image: "nginx:1.27"}]}
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: web}
+            spec:
+              selector: {app: web}
+              ports: [{port: 80}]
+          wait: 30s
+          files:
+            notes.txt: hello
+        steps:
+          - id: look
+            title: {en: Look, zh-TW: 看看}
+            text: {en: Look at the pods., zh-TW: 看看 Pod。}
+            task: {en: List the pods., zh-TW: 列出 Pod。}
+            checks:
+              - command: kubectl get pods
+            hints:
+              - {en: First hint., zh-TW: 第一個提示。}
+              - {en: Second hint., zh-TW: 第二個提示。}
+            solution: [kubectl get pods]
+            explanation: {en: Well looked., zh-TW: 看得好。}
+            mistakes:
+              - command: kubectl get pod web
+                failing: true
+                message: {en: web is the Deployment., zh-TW: web 是 Deployment。}
+                example: [kubectl get pod web]
+          - id: count
+            title: {en: Count, zh-TW: 數數}
+            text: {en: Count them., zh-TW: 數一數。}
+            task: {en: How many web pods are ready?, zh-TW: 有幾個 web Pod 就緒？}
+            checks:
+              - command: kubectl describe pod @pod(app=web)
+            question:
+              ask: {en: How many?, zh-TW: 幾個？}
+              answer:
+                count: {of: "@pod(app=web)", ready: true}
+            hints: [{en: Count the READY pods., zh-TW: 數 READY 的 Pod。}]
+            solution: ["kubectl describe pod @pod(app=web)", answer 2]
+            explanation: {en: Two., zh-TW: 兩個。}
+          - id: wait
+            title: {en: Wait, zh-TW: 等待}
+            text: {en: Time passes., zh-TW: 時間流逝。}
+            task: {en: Let a minute pass., zh-TW: 讓一分鐘過去。}
+            checks:
+              - command: {run: "sleep *", succeeded: true}
+            hints: [{en: sleep 1m, zh-TW: sleep 1m}]
+            solution: [sleep 1m]
+            explanation: {en: Done waiting., zh-TW: 等完了。}
+        """, file: "basic.yaml")
+}

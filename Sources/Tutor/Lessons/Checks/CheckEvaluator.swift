@@ -121,8 +121,8 @@ public struct CheckEvaluator {
         if text.isEmpty {
             return .fail(label, say("\(object.name) has no value at \(path) yet", "\(object.name) 的 \(path) 還沒有值"))
         }
-        return .fail(label, LocalizedText.joined([say("\(object.name): \(path) is \"\(text)\", but it should be",
-                                                      "\(object.name) 的 \(path) 目前是 \"\(text)\"，但應該"), wanted], separator: " "))
+        return .fail(label, LocalizedText.joined([say("\(object.name): \(path) is \"\(text)\", but it",
+                                                      "\(object.name) 的 \(path) 目前是 \"\(text)\"，但"), wanted], separator: " "))
     }
 
     private func condition(_ ref: ObjectRef, type: String, status: String) -> CheckOutcome {

@@ -39,16 +39,16 @@ enum ValueTesting {
         return number(text)
     }
 
-    /// `equals "x"`, `contains "x"` … for labels.
+    /// What the value should be, to follow "should": `be "x"`, `contain "x"` …
     static func describe(_ test: ValueTest) -> LocalizedText {
         switch test {
-        case .equals(let value): return say("is \"\(value)\"", "是 \"\(value)\"")
-        case .contains(let value): return say("contains \"\(value)\"", "包含 \"\(value)\"")
-        case .matches(let value): return say("matches /\(value)/", "符合 /\(value)/")
-        case .atLeast(let value): return say("is at least \(format(value))", "至少是 \(format(value))")
-        case .atMost(let value): return say("is at most \(format(value))", "最多是 \(format(value))")
-        case .present: return say("is set", "有值")
-        case .missing: return say("is not set", "沒有值")
+        case .equals(let value): return say("should be \"\(value)\"", "應該是 \"\(value)\"")
+        case .contains(let value): return say("should contain \"\(value)\"", "應該包含 \"\(value)\"")
+        case .matches(let value): return say("should match /\(value)/", "應該符合 /\(value)/")
+        case .atLeast(let value): return say("should be at least \(format(value))", "應該至少是 \(format(value))")
+        case .atMost(let value): return say("should be at most \(format(value))", "應該最多是 \(format(value))")
+        case .present: return say("should be set", "應該要有值")
+        case .missing: return say("should not be set", "應該沒有值")
         }
     }
 

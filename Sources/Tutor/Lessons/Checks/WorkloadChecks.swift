@@ -70,8 +70,8 @@ extension CheckEvaluator {
         if let ready = query.ready { english += ready ? ", ready" : ", not ready"; chinese += ready ? "，已就緒" : "，未就緒" }
         if let (path, test) = query.filter {
             let wanted = ValueTesting.describe(test)
-            english += " whose \(path) \(wanted.text(in: .english))"
-            chinese += "，其 \(path) \(wanted.text(in: .traditionalChinese))"
+            english += " whose \(path) \(wanted.text(in: .english).replacingOccurrences(of: "should ", with: ""))"
+            chinese += "，其 \(path) \(wanted.text(in: .traditionalChinese).replacingOccurrences(of: "應該", with: ""))"
         }
         return say(english, chinese)
     }

@@ -213,7 +213,7 @@ public final class LessonSession: LearnerSession {
         }
         shell.extraCommands["help"] = { call in SessionHelp(mode: "lesson").run(call) }
         shell.extraCommands["answer"] = { [weak self] call in self?.runAnswer(call) ?? 1 }
-        for name in ["curl", "wget", "minikube"] {
+        for name in ["curl", "wget", "minikube", "sleep"] {
             shell.extraCommands[name] = { [weak self] call in self?.runRecorded(call) ?? 1 }
         }
         let cluster = world.cluster

@@ -228,10 +228,10 @@ enum AnswerComparison {
 
     static func normalize(_ text: String) -> String {
         var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.hasSuffix(".") { trimmed.removeLast() }
         for quote in ["\"", "'", "`"] where trimmed.hasPrefix(quote) && trimmed.hasSuffix(quote) && trimmed.count >= 2 {
             trimmed = String(trimmed.dropFirst().dropLast())
         }
-        if trimmed.hasSuffix(".") { trimmed.removeLast() }
         return trimmed.lowercased()
     }
 }

@@ -12,6 +12,16 @@ struct CheckReader {
     static let kinds = ["exists", "absent", "field", "count", "endpoints", "rolledOut", "condition", "event", "revision",
                         "all", "any", "not", "command", "reached", "answered", "context"]
 
+    /// One check written as YAML on its own (`exists: deployment/web`), with the problems found.
+    static func check(yaml text: String, namespace: String = "default", file: String = "check.yaml") -> (Check?, [LessonIssue]) {
+        let reader = LessonFileReader(file: file)
+        guard let node = try? Yams.compose(yaml: text) else {
+            return (nil, [LessonIssue(SourceLocation(file: file, line: 0), "YAML: the check does not parse")])
+        }
+        let check = CheckReader(reader: reader, namespace: namespace).check(node, "check")
+        return (check, reader.issues)
+    }
+
     func checks(_ node: YAMLNode?, _ what: String) -> [Check] {
         guard let items = reader.sequence(node, what) else { return [] }
         return items.compactMap { check($0, what) }
