@@ -114,7 +114,8 @@ public struct CheckEvaluator {
         do {
             text = try reader.text(at: path, in: object)
         } catch {
-            return CheckOutcome(holds: false, label: label, problem: say("cannot evaluate \(path): \(error)", "無法計算 \(path)：\(error)"),
+            let message = (error as? JSONPathExecutionError)?.message ?? (error as? JSONPathSyntaxError)?.message ?? "\(error)"
+            return CheckOutcome(holds: false, label: label, problem: say("cannot evaluate \(path): \(message)", "無法計算 \(path)：\(message)"),
                                 isBroken: true)
         }
         if ValueTesting.passes(test, text) { return .pass(label) }

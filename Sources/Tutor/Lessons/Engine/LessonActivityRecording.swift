@@ -11,10 +11,7 @@ extension LessonSession {
         let argv = call.argv
         let matched = quiet ? [] : matchingPatterns(argv)
         let status = call.shell.kubectl.run(Array(argv.dropFirst()), stdin: call.stdin, io: call.io)
-        if case .success(let invocation) = KubectlCommandParser.parse(Array(argv.dropFirst())), !invocation.isHelpRequested,
-           KubectlVerbs.verb(for: invocation.commandPath.joined(separator: " ")) == nil {
-            missingVerbs.insert("kubectl " + invocation.commandPath.joined(separator: " "))
-        }
+        if let missing = LessonWorld.missingVerb(argv) { ranMissingVerbs.insert(missing) }
         if !quiet { record(argv: argv, status: status, matched: matched, reached: podRequests(argv)) }
         return status
     }

@@ -32,8 +32,9 @@ public final class LessonSession: LearnerSession {
     var quiet = false
     var lastWallTick: Double?
     let simulatedStart: Double
-    /// kubectl command paths the learner (or a solution) ran that this build does not implement.
-    public internal(set) var missingVerbs: Set<String> = []
+    /// kubectl command paths the learner, a solution or the replay ran that this build does not implement.
+    public var missingVerbs: Set<String> { ranMissingVerbs.union(world.missingVerbs) }
+    var ranMissingVerbs: Set<String> = []
     /// What to print before the first prompt: the lesson header, a resume notice and the current step.
     public private(set) var openingText = ""
 

@@ -21,9 +21,26 @@ public final class LessonWorld {
         }
     }
 
+    /// kubectl commands the setup or replayed solutions ran that this build does not implement.
+    public private(set) var missingVerbs: Set<String> = []
+
     private init(lesson: Lesson, shell: TutorialShell) {
         self.lesson = lesson
         self.shell = shell
+        for name in ["kubectl", "k"] {
+            shell.extraCommands[name] = { [weak self] call in
+                let status = call.shell.kubectl.run(Array(call.argv.dropFirst()), stdin: call.stdin, io: call.io)
+                if let missing = LessonWorld.missingVerb(call.argv) { self?.missingVerbs.insert(missing) }
+                return status
+            }
+        }
+    }
+
+    /// `kubectl PATH` when `argv` (program first) names a command this build parses but does not implement.
+    static func missingVerb(_ argv: [String]) -> String? {
+        guard case .success(let invocation) = KubectlCommandParser.parse(Array(argv.dropFirst())), !invocation.isHelpRequested,
+              KubectlVerbs.verb(for: invocation.commandPath.joined(separator: " ")) == nil else { return nil }
+        return "kubectl " + invocation.commandPath.joined(separator: " ")
     }
 
     /// A fresh cluster with the lesson's setup done.

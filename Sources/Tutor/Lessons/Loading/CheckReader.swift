@@ -157,7 +157,8 @@ struct CheckReader {
         do {
             _ = try JSONPathTemplate(text)
         } catch {
-            reader.error("path \(text) is not a valid jsonpath: \(error)", at: node)
+            let message = (error as? JSONPathSyntaxError)?.message ?? "\(error)"
+            reader.error("path \(text) is not a valid jsonpath: \(message)", at: node)
             return nil
         }
         return text

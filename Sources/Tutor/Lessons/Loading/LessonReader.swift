@@ -18,7 +18,8 @@ public enum LessonReader {
         guard let root else { return (nil, [LessonIssue(SourceLocation(file: file, line: 0), "the file is empty")]) }
         let lesson = LessonFields(reader: reader).lesson(root)
         let hasErrors = reader.issues.contains { $0.severity == .error }
-        return (hasErrors ? nil : lesson, reader.issues)
+        let issues = reader.issues.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
+        return (hasErrors ? nil : lesson, issues.map(\.element))
     }
 
     private static func yamlErrorLine(_ error: YamlError) -> Int {
