@@ -48,7 +48,7 @@ struct LessonCommand: ParsableCommand {
         let lesson: Lesson
         switch library.lesson(named: name) {
         case .success(let found): lesson = found
-        case .failure(let error): throw ValidationError(error.description)
+        case .failure(let error): throw LessonCommandError(description: error.description)
         }
         let dataDirectory = global.dataDirectory()
         let workFolder = dataDirectory.appendingPathComponent("work/lesson-\(lesson.id)", isDirectory: true)
@@ -62,11 +62,16 @@ struct LessonCommand: ParsableCommand {
                                         options: options, progress: LessonProgressStore(directory: dataDirectory),
                                         wallClock: manual ? nil : { Date().timeIntervalSince1970 })
         } catch {
-            throw ValidationError("the lesson \(lesson.id) could not be set up: \(error)")
+            throw LessonCommandError(description: "the lesson \(lesson.id) could not be set up: \(error)")
         }
         print(session.openingText, terminator: "")
         LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
     }
+}
+
+/// A lesson command that cannot go on, with a message that says why (no usage text after it).
+struct LessonCommandError: Error, CustomStringConvertible {
+    let description: String
 }
 
 /// `kubetutor lint PATH…`: validate lesson files.

@@ -4,21 +4,22 @@ public enum LessonListing {
         let chinese = language == .traditionalChinese
         var out = chinese ? "導引課程（✓ 已完成 · ◐ 進行中）\n\n" : "Guided lessons (✓ done · ◐ in progress)\n\n"
         let idWidth = (lessons.map { $0.id.count }.max() ?? 0) + 2
-        let titles = lessons.map { $0.title.text(in: language) }
-        let titleWidth = min(56, (titles.map(displayWidth).max() ?? 0) + 2)
-        for (lesson, title) in zip(lessons, titles) {
+        for lesson in lessons {
             let record = progress.lessons[lesson.id]
             var mark = " "
-            var where_ = ""
+            var state = ""
             if let record {
-                if record.finished { mark = "✓" }
+                if record.finished {
+                    mark = "✓"
+                    state = chinese ? "已完成" : "done"
+                }
                 if let current = record.currentStep, let index = lesson.steps.firstIndex(where: { $0.id == current }) {
                     if !record.finished { mark = "◐" }
-                    where_ = chinese ? "第 \(index + 1)/\(lesson.steps.count) 步" : "step \(index + 1)/\(lesson.steps.count)"
+                    state = chinese ? "第 \(index + 1)/\(lesson.steps.count) 步" : "step \(index + 1)/\(lesson.steps.count)"
                 }
             }
             let minutes = chinese ? "\(lesson.minutes) 分鐘" : "\(lesson.minutes) min"
-            out += "  \(mark) " + pad(lesson.id, idWidth) + pad(title, titleWidth) + pad(where_, 12) + minutes + "\n"
+            out += "  \(mark) " + pad(lesson.id, idWidth) + pad(state, 12) + pad(minutes, 9) + lesson.title.text(in: language) + "\n"
         }
         out += chinese ? "\n用 `kubetutor lesson 名稱` 開始一個課程。\n" : "\nStart one with `kubetutor lesson NAME`.\n"
         return out

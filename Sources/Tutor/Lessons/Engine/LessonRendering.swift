@@ -7,6 +7,11 @@ struct LessonRenderer {
 
     func text(_ localized: LocalizedText) -> String { localized.text(in: language) }
 
+    /// `label text`, without a space after a full-width colon (`提示：…`).
+    static func follow(_ label: String, _ text: String) -> String {
+        label.hasSuffix("：") ? label + text : label + " " + text
+    }
+
     /// The lesson's title block.
     func header() -> String {
         var lines = ["━━ \(text(lesson.title)) ━━"]
@@ -28,7 +33,7 @@ struct LessonRenderer {
         if !body.isEmpty { out += body + "\n" }
         out += "\n" + text(LessonTexts.task) + "\n" + text(step.task).trimmingCharacters(in: .newlines) + "\n"
         if let question = step.question {
-            out += text(LessonTexts.question) + " " + text(question.ask).trimmingCharacters(in: .newlines) + " "
+            out += LessonRenderer.follow(text(LessonTexts.question), text(question.ask).trimmingCharacters(in: .newlines)) + " "
                 + text(LessonTexts.answerHow) + "\n"
         }
         out += text(LessonTexts.commandsFooter) + "\n"

@@ -45,7 +45,8 @@ extension LessonSession {
             return
         }
         state.hintsShown[step.id] = shown + 1
-        say(LocalizedText.joined([LessonTexts.hint(shown + 1, of: step.hints.count), step.hints[shown]], separator: " "))
+        let label = renderer.text(LessonTexts.hint(shown + 1, of: step.hints.count))
+        say(LocalizedText(en: LessonRenderer.follow(label, renderer.text(step.hints[shown]).trimmingCharacters(in: .newlines))))
     }
 
     private func showSolution(confirmed: Bool, io: ShellIO, _ say: (LocalizedText) -> Void) {
