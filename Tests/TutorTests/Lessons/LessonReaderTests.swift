@@ -123,3 +123,19 @@ final class LessonReaderTests: XCTestCase {
         XCTAssertTrue(found.contains { $0.hasPrefix("lintme.yaml:5: error: step one, solution line 2: bash:") }, found.joined(separator: "\n"))
     }
 }
+
+/// The complete example in lessons/README.md is a valid lesson.
+final class LessonReadmeExampleTests: XCTestCase {
+    func testTheReadmeExampleReadsAndLintsClean() throws {
+        let readme = try String(contentsOf: LessonFixtures.lessonsDirectory.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try XCTUnwrap(readme.range(of: "## A complete example"))
+        let rest = readme[section.upperBound...]
+        let start = try XCTUnwrap(rest.range(of: "```yaml\n"))
+        let end = try XCTUnwrap(rest[start.upperBound...].range(of: "```"))
+        let yaml = String(rest[start.upperBound..<end.lowerBound])
+        let (lesson, issues) = LessonReader.read(yaml, file: "README.md")
+        XCTAssertEqual(issues.map(\.description), [])
+        let example = try XCTUnwrap(lesson)
+        XCTAssertEqual(LessonLinter.lint(example).map(\.description), [])
+    }
+}
