@@ -10,13 +10,16 @@ public struct LessonProgressRecord: Codable, Equatable, Sendable {
     public var currentStep: String?
     /// Whether every step is done.
     public var finished = false
+    /// Hints shown, over all attempts.
     public var hintsUsed = 0
     /// The known mistakes met, by message key.
     public var mistakesMet: [String] = []
+    /// Reference solutions shown.
     public var solutionsViewed = 0
     /// Wall-clock seconds spent (0 when only batch runs were made).
     public var secondsSpent: Double = 0
 
+    /// A record of a lesson not started yet.
     public init() {}
 }
 
@@ -24,9 +27,12 @@ public struct LessonProgressRecord: Codable, Equatable, Sendable {
 public struct LessonProgressFile: Codable, Equatable, Sendable {
     /// The format this version of kubetutor writes.
     public static let currentSchema = 1
+    /// The format version the file was written in.
     public var schemaVersion = LessonProgressFile.currentSchema
+    /// The records by lesson id.
     public var lessons: [String: LessonProgressRecord] = [:]
 
+    /// An empty file.
     public init() {}
 }
 
@@ -34,11 +40,13 @@ public struct LessonProgressFile: Codable, Equatable, Sendable {
 /// file is written and fsynced, then renamed over the old one. A file that cannot be read is moved
 /// aside (never silently overwritten) and progress starts fresh with a message saying where it went.
 public final class LessonProgressStore {
+    /// Where the progress is saved.
     public let fileURL: URL
     /// A message about the file to show the learner once (a corrupt file moved aside).
     public private(set) var notice: String?
     private var cached: LessonProgressFile?
 
+    /// The store of the data directory `directory`.
     public init(directory: URL) {
         fileURL = directory.appendingPathComponent("lesson-progress.json")
     }
@@ -109,6 +117,7 @@ public final class LessonProgressStore {
         return candidate
     }
 
+    /// Reads only the schema version of a file that does not decode as a whole.
     private struct SchemaProbe: Decodable { var schemaVersion: Int }
 }
 

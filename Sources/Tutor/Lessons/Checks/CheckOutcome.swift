@@ -1,6 +1,7 @@
 /// The result of evaluating one check: whether it holds, what it wants and, when it does not hold,
 /// exactly what is missing.
 public struct CheckOutcome: Sendable {
+    /// Whether the check holds.
     public var holds: Bool
     /// What the check wants.
     public var label: LocalizedText
@@ -11,6 +12,7 @@ public struct CheckOutcome: Sendable {
     /// The outcomes of a composite check's parts.
     public var parts: [CheckOutcome]
 
+    /// An outcome; a problem is kept only when the check does not hold.
     public init(holds: Bool, label: LocalizedText, problem: LocalizedText? = nil, isBroken: Bool = false,
                 parts: [CheckOutcome] = []) {
         self.holds = holds

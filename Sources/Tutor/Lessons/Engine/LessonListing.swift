@@ -1,5 +1,6 @@
 /// The `kubetutor lessons` list: each lesson with ✓ (done) or ◐ (in progress), its step, and its length.
 public enum LessonListing {
+    /// The listing for `lessons` in `language`, with the saved `progress`.
     public static func render(_ lessons: [Lesson], progress: LessonProgressFile, language: LessonLanguage) -> String {
         let chinese = language == .traditionalChinese
         var out = chinese ? "導引課程（✓ 已完成 · ◐ 進行中）\n\n" : "Guided lessons (✓ done · ◐ in progress)\n\n"

@@ -7,7 +7,9 @@ import KubeCtl
 /// session commands (`hint`, `check`, `solution`, `skip`, `back`, `reset`, `progress`, `answer`, `quit`)
 /// steer the lesson. Progress is saved after every step.
 public final class LessonSession: LearnerSession {
+    /// The lesson being taken.
     public let lesson: Lesson
+    /// The language texts are shown in.
     public let language: LessonLanguage
     /// Every lesson (to suggest what comes next).
     let catalog: [Lesson]
@@ -69,11 +71,13 @@ public final class LessonSession: LearnerSession {
 
     // MARK: - LearnerSession
 
+    /// `services 2/5 (default) $ `: the lesson, the step (✓ once done) and the namespace.
     public var prompt: String {
         let position = state.finished ? "✓" : "\(state.stepIndex + 1)/\(lesson.steps.count)"
         return "\(lesson.id) \(position) (\(world.shell.kubectl.config.defaultNamespace)) $ "
     }
 
+    /// Runs a session command or a shell line, then checks the step.
     public func run(line: String, io: ShellIO) -> SessionOutcome {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if let first = words.first, let command = SessionCommand(rawValue: first) {
@@ -86,6 +90,7 @@ public final class LessonSession: LearnerSession {
         return .continue
     }
 
+    /// kubectl and shell completion, plus the session commands for the first word.
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
         var result = KubectlCompletion(shell: world.shell).complete(line: line, cursor: cursor)
         let prefix = String(line.unicodeScalars.prefix(cursor))
@@ -97,6 +102,7 @@ public final class LessonSession: LearnerSession {
         return result
     }
 
+    /// Lets simulated time follow the wall clock (interactive mode).
     public func wallClockAdvanced(by seconds: Double) {
         world.cluster.advance(by: seconds)
     }

@@ -5,15 +5,22 @@ import KubeCtl
 /// The cluster, kubectl and shell of one lesson run, built deterministically from the lesson's setup
 /// and (to resume or go back) the reference solutions of the steps before.
 public final class LessonWorld {
+    /// The lesson the world was built for.
     public let lesson: Lesson
+    /// The learner's shell in front of the lesson's kubectl and cluster.
     public let shell: TutorialShell
+    /// The simulated cluster.
     public var cluster: Cluster { shell.kubectl.cluster }
 
     /// How a world is built: the simulation's seed and start instant, and where the learner's files live.
     public struct Options {
+        /// The seed of every random choice.
         public var seed: UInt64
+        /// The simulated instant the lesson starts at.
         public var start: Double
+        /// The learner's working folder.
         public var files: SessionFiles
+        /// Options from their parts.
         public init(seed: UInt64, start: Double, files: SessionFiles) {
             self.seed = seed
             self.start = start

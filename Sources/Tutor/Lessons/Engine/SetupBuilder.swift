@@ -4,8 +4,11 @@ import KubeCtl
 
 /// Why a lesson's setup could not be carried out, with where the offending part was written.
 public struct SetupError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The part of the lesson file that failed.
     public var location: SourceLocation
+    /// What went wrong.
     public var message: String
+    /// `file:line: message`.
     public var description: String { "\(location): \(message)" }
 }
 

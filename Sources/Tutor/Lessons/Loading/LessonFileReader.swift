@@ -9,10 +9,14 @@ typealias YAMLNode = Yams.Node
 public struct LessonIssue: Equatable, Sendable, CustomStringConvertible {
     /// Errors make a lesson unusable; warnings are worth fixing (a missing translation).
     public enum Severity: String, Sendable { case error, warning }
+    /// Where the problem is.
     public var location: SourceLocation
+    /// What is wrong, in words an author can act on.
     public var message: String
+    /// Whether it makes the lesson unusable.
     public var severity: Severity
 
+    /// A problem at `location`.
     public init(_ location: SourceLocation, _ message: String, severity: Severity = .error) {
         self.location = location
         self.message = message

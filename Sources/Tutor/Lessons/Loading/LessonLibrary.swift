@@ -3,12 +3,14 @@ import KubeCtl
 
 /// The lessons in a folder (`lessons/*.yaml`), in list order, with the problems found reading them.
 public struct LessonLibrary {
+    /// The lessons that read without errors, in list order (`order`, then id).
     public var lessons: [Lesson]
     /// Problems in the files; lessons with errors are left out of `lessons`.
     public var issues: [LessonIssue]
     /// The folder the lessons came from.
     public var directory: URL?
 
+    /// A library of `lessons` (sorted here) with the problems found reading them.
     public init(lessons: [Lesson], issues: [LessonIssue] = [], directory: URL? = nil) {
         self.lessons = lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
         self.issues = issues
@@ -59,6 +61,7 @@ public struct LessonLibrary {
 
     /// Why a lesson name did not pick a lesson.
     public struct LookupError: Error, CustomStringConvertible {
+        /// What went wrong, with suggestions.
         public var description: String
     }
 

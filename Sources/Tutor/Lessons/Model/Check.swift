@@ -2,13 +2,16 @@ import KubeCluster
 
 /// A condition a step waits for, on the cluster's state or on what the learner did.
 public struct Check: Sendable {
+    /// What is checked.
     public var kind: CheckKind
     /// What the check wants, in the author's words (else generated from the check).
     public var label: LocalizedText?
     /// What to say when it does not hold (else a generated, precise message).
     public var missing: LocalizedText?
+    /// Where the check was written.
     public var location: SourceLocation
 
+    /// A check of `kind`, optionally with the author's wording.
     public init(_ kind: CheckKind, label: LocalizedText? = nil, missing: LocalizedText? = nil,
                 location: SourceLocation = SourceLocation(file: "", line: 0)) {
         self.kind = kind
@@ -101,12 +104,14 @@ public struct ObjectRef: Equatable, Sendable, CustomStringConvertible {
     public var resource: String
     /// The kind (`Deployment`).
     public var kind: String
+    /// Which objects of the type.
     public var target: Target
     /// nil: the lesson's namespace ("" is used for cluster-scoped kinds).
     public var namespace: String?
     /// As the author wrote it (`deploy/go-api`, `@pod(app=go-api)`).
     public var text: String
 
+    /// A reference from its parts (`ObjectRefParser` reads the written forms).
     public init(resource: String, kind: String, target: Target, namespace: String? = nil, text: String) {
         self.resource = resource
         self.kind = kind
@@ -115,6 +120,7 @@ public struct ObjectRef: Equatable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
+    /// The reference as written.
     public var description: String { text }
 }
 
@@ -128,6 +134,7 @@ public enum ObjectSelection: Equatable, Sendable {
 
 /// Objects counted by a `count` check, with filters.
 public struct ObjectQuery: Sendable {
+    /// The objects to count, before the filters.
     public var objects: ObjectRef
     /// Pods only: the STATUS column `kubectl get pods` shows (`Running`, `CrashLoopBackOff`).
     public var status: String?
@@ -140,6 +147,7 @@ public struct ObjectQuery: Sendable {
     /// Include objects that are being deleted (Terminating); excluded by default.
     public var includeTerminating: Bool
 
+    /// A query over `objects` with the given filters.
     public init(objects: ObjectRef, status: String? = nil, phase: String? = nil, ready: Bool? = nil,
                 filter: (path: String, test: ValueTest)? = nil, includeTerminating: Bool = false) {
         self.objects = objects
@@ -153,6 +161,7 @@ public struct ObjectQuery: Sendable {
 
 /// An event a check waits for.
 public struct EventPattern: Sendable {
+    /// The event's reason (`BackOff`, `FailedScheduling`).
     public var reason: String
     /// The object it is about (nil: any).
     public var object: ObjectRef?

@@ -27,8 +27,10 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
     public var allowsMoreArguments: Bool
     /// For kubectl patterns: the parsed command.
     public var invocation: KubectlInvocation?
+    /// Where the pattern was written.
     public var location: SourceLocation
 
+    /// The pattern as written.
     public var description: String { text }
     /// A key that identifies this pattern within a lesson.
     public var key: String { "\(location)|\(text)" }
@@ -122,14 +124,19 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
 
 /// A value a pattern word stands for: the text at a jsonpath of an object, read when the command runs.
 public struct ValueBinding: Sendable {
+    /// The object whose value it is.
     public var ref: ObjectRef
+    /// The jsonpath of the value.
     public var path: String
 }
 
 /// Why a pattern, reference or path could not be read.
 public struct PatternError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What is wrong.
     public var message: String
+    /// An error with a message.
     public init(_ message: String) { self.message = message }
+    /// The message.
     public var description: String { message }
 }
 
@@ -172,8 +179,11 @@ enum PatternTokenizer {
 public enum BindingSyntax {
     /// A binding and where it is.
     public struct Found {
+        /// Where the binding is in the text.
         public var range: Range<Substring.Index>
+        /// The type word (`pod`).
         public var type: String
+        /// What is inside the parentheses (`app=web`, `deployment/web`).
         public var selection: String
     }
 

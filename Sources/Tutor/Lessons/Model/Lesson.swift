@@ -7,6 +7,7 @@ public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
     /// The 1-based line, 0 when unknown.
     public var line: Int
 
+    /// A place in a file.
     public init(file: String, line: Int) {
         self.file = file
         self.line = line
@@ -22,7 +23,9 @@ public struct Lesson: Sendable {
     public var id: String
     /// Position in the lesson list (smaller first).
     public var order: Int
+    /// The name shown in `kubetutor lessons` and at the top of the lesson.
     public var title: LocalizedText
+    /// One or two sentences on what the lesson teaches.
     public var summary: LocalizedText
     /// Short tags such as `services` or `networking`.
     public var topics: [String]
@@ -41,12 +44,14 @@ public struct Lesson: Sendable {
     public var namespace: String
     /// The cluster and files before the first step.
     public var setup: LessonSetup
+    /// The steps in order.
     public var steps: [LessonStep]
     /// What to suggest after the lesson (else: lessons that list this one as a prerequisite).
     public var next: LocalizedText?
     /// Where the lesson was read from.
     public var location: SourceLocation
 
+    /// A lesson from its parts (tests and tools; files go through `LessonReader`).
     public init(id: String, order: Int = 1000, title: LocalizedText, summary: LocalizedText = .empty, topics: [String] = [],
                 prerequisites: [String] = [], minutes: Int = 10, profile: ClusterProfile = .minikube, workers: Int? = nil,
                 namespace: String = "default", setup: LessonSetup = LessonSetup(), steps: [LessonStep] = [],
@@ -83,6 +88,7 @@ public struct LessonSetup: Sendable {
     /// Things that happen to the cluster at the end of the setup (a node going down …).
     public var events: [ClusterEvent] = []
 
+    /// An empty setup: a fresh cluster of the profile.
     public init() {}
 }
 
@@ -98,6 +104,7 @@ public struct SetupImage: Sendable {
     public var response: String?
     /// The lines its process logs when it starts, when they should differ from the model image.
     public var logLines: [String]?
+    /// Where the image was declared.
     public var location: SourceLocation
 }
 
@@ -111,8 +118,11 @@ public struct SetupManifest: Sendable {
 
 /// A file placed in the working directory.
 public struct SetupFile: Sendable {
+    /// The file name (no folders).
     public var name: String
+    /// The file's text.
     public var content: String
+    /// Where the file was declared.
     public var location: SourceLocation
 }
 
@@ -130,6 +140,7 @@ public enum ClusterEvent: Equatable, Sendable {
 public struct LessonStep: Sendable {
     /// Unique within the lesson; progress is saved by step id.
     public var id: String
+    /// The step's heading.
     public var title: LocalizedText
     /// The teaching text (may contain preformatted diagrams).
     public var text: LocalizedText
@@ -151,8 +162,10 @@ public struct LessonStep: Sendable {
     public var onStart: [ClusterEvent]
     /// Other valid ways to do the step (each a list of command lines); the tests play every one.
     public var alternatives: [[String]] = []
+    /// Where the step starts in its file.
     public var location: SourceLocation
 
+    /// A step from its parts.
     public init(id: String, title: LocalizedText, text: LocalizedText = .empty, task: LocalizedText = .empty,
                 checks: [Check] = [], hints: [LocalizedText] = [], solution: [String] = [], explanation: LocalizedText = .empty,
                 mistakes: [KnownMistake] = [], question: StepQuestion? = nil, onStart: [ClusterEvent] = [],
@@ -181,18 +194,24 @@ public struct KnownMistake: Sendable {
         /// The cluster reached a state where this check holds.
         case state(Check)
     }
+    /// What sets the message off.
     public var trigger: Trigger
+    /// The targeted message (shown after the command's output).
     public var message: LocalizedText
     /// Whether the message applies only when the command fails (`kubectl logs go-api` → NotFound).
     public var onlyWhenFailing: Bool
     /// Command lines that make the mistake (the tests play them and expect the message).
     public var example: [String]
+    /// Where the mistake was declared.
     public var location: SourceLocation
 }
 
 /// A question about the live cluster; the answer is computed when the learner answers.
 public struct StepQuestion: Sendable {
+    /// The question as shown to the learner.
     public var ask: LocalizedText
+    /// How the right answer is computed from the cluster.
     public var answer: ValueExpression
+    /// Where the question was declared.
     public var location: SourceLocation
 }
