@@ -39,7 +39,6 @@ struct CheckReader {
                      missing: reader.localized(reader.value(entries, "missing"), "missing"), location: reader.location(node))
     }
 
-    // swiftlint:disable:next cyclomatic_complexity
     private func kind(_ key: String, _ value: YAMLNode) -> CheckKind? {
         switch key {
         case "exists", "absent":
@@ -47,71 +46,25 @@ struct CheckReader {
                 : objectInMapping(reader.mapping(value, key, allowed: ["object", "namespace"]), value, key)
             guard let ref else { return nil }
             return key == "exists" ? .exists(ref) : .absent(ref)
-        case "field":
-            let entries = reader.mapping(value, "field", allowed: ["object", "namespace", "path"] + CheckReader.valueTestKeys)
-            guard let ref = objectInMapping(entries, value, "field"),
-                  let path = jsonPath(reader.value(entries, "path"), in: value),
-                  let test = valueTest(entries, in: value) else { return nil }
-            return .field(ref, path: path, test: test)
-        case "count":
-            let entries = reader.mapping(value, "count", allowed: ["of", "namespace", "status", "phase", "ready", "where", "terminating",
-                                                                   "equals", "atLeast", "atMost"])
-            guard let query = query(entries, in: value), let test = countTest(entries, in: value) else { return nil }
-            return .count(query, test: test)
-        case "endpoints":
-            if let name = value.scalar?.string { return .endpoints(service: name, namespace: nil, test: .atLeast(1)) }
-            let entries = reader.mapping(value, "endpoints", allowed: ["service", "namespace", "equals", "atLeast", "atMost"])
-            guard let name = reader.requiredString(reader.value(entries, "service"), "endpoints: service", in: value) else { return nil }
-            let test = hasCountTest(entries) ? countTest(entries, in: value) : .atLeast(1)
-            return test.map { .endpoints(service: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), test: $0) }
+        case "field": return field(value)
+        case "count": return count(value)
+        case "endpoints": return endpoints(value)
         case "rolledOut":
             guard let (name, space) = deploymentName(value, "rolledOut") else { return nil }
             return .rolledOut(deployment: name, namespace: space)
-        case "condition":
-            let entries = reader.mapping(value, "condition", allowed: ["object", "namespace", "type", "status"])
-            guard let ref = objectInMapping(entries, value, "condition"),
-                  let type = reader.requiredString(reader.value(entries, "type"), "condition: type", in: value) else { return nil }
-            return .condition(ref, type: type, status: reader.string(reader.value(entries, "status"), "condition: status") ?? "True")
-        case "event":
-            return event(value)
-        case "revision":
-            let entries = reader.mapping(value, "revision", allowed: ["deployment", "namespace", "atLeast"])
-            guard let name = reader.requiredString(reader.value(entries, "deployment"), "revision: deployment", in: value),
-                  let atLeast = reader.int(reader.value(entries, "atLeast"), "revision: atLeast") else {
-                if reader.value(entries, "atLeast") == nil { reader.error("revision: atLeast is required", at: value) }
-                return nil
-            }
-            return .revision(deployment: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), atLeast: atLeast)
+        case "condition": return condition(value)
+        case "event": return event(value)
+        case "revision": return revision(value)
         case "all", "any":
             let parts = checks(value, key)
             if parts.isEmpty { reader.error("\(key) needs at least one check", at: value) }
             return key == "all" ? .all(parts) : .any(parts)
-        case "not":
-            return check(value, "not").map { .not($0) }
-        case "command":
-            return command(value)
-        case "reached":
-            let entries = reader.mapping(value, "reached", allowed: ["service", "namespace", "via"])
-            guard let name = reader.requiredString(reader.value(entries, "service"), "reached: service", in: value) else { return nil }
-            var via = ServiceAccess.any
-            if let text = reader.string(reader.value(entries, "via"), "reached: via") {
-                guard let parsed = ServiceAccess(rawValue: text) else {
-                    reader.error("reached: via is nodePort or any", at: reader.value(entries, "via"))
-                    return nil
-                }
-                via = parsed
-            }
-            return .reached(service: name, namespace: reader.string(reader.value(entries, "namespace"), "namespace"), via: via)
-        case "answered":
-            return .answered
-        case "context":
-            let entries = reader.mapping(value, "context", allowed: ["name", "namespace"])
-            let name = reader.string(reader.value(entries, "name"), "context: name")
-            let space = reader.string(reader.value(entries, "namespace"), "context: namespace")
-            if name == nil, space == nil { reader.error("context needs name and/or namespace", at: value) }
-            return .context(name: name, namespace: space)
-        default:
-            return nil
+        case "not": return check(value, "not").map { .not($0) }
+        case "command": return command(value)
+        case "reached": return reached(value)
+        case "answered": return .answered
+        case "context": return context(value)
+        default: return nil
         }
     }
 
@@ -129,7 +82,7 @@ struct CheckReader {
     }
 
     /// `object:` (+ `namespace:`) inside a mapping.
-    private func objectInMapping(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, _ node: YAMLNode, _ what: String) -> ObjectRef? {
+    func objectInMapping(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, _ node: YAMLNode, _ what: String) -> ObjectRef? {
         let space = reader.string(reader.value(entries, "namespace"), "namespace")
         guard let objectNode = reader.value(entries, "object") else {
             reader.error("\(what): object is required (e.g. deployment/web or @pod(app=web))", at: node)
@@ -138,7 +91,7 @@ struct CheckReader {
         return objectRef(objectNode, "\(what): object", namespace: space)
     }
 
-    private func deploymentName(_ node: YAMLNode, _ what: String) -> (String, String?)? {
+    func deploymentName(_ node: YAMLNode, _ what: String) -> (String, String?)? {
         if let text = node.scalar?.string {
             let name = text.split(separator: "/").last.map(String.init) ?? text
             if text.contains("/"), !["deployment", "deployments", "deploy"].contains(text.split(separator: "/").first.map(String.init) ?? "") {
@@ -193,7 +146,7 @@ struct CheckReader {
         }
     }
 
-    private func hasCountTest(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?) -> Bool {
+    func hasCountTest(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?) -> Bool {
         (entries ?? []).contains { ["equals", "atLeast", "atMost"].contains($0.key) }
     }
 
@@ -235,29 +188,7 @@ struct CheckReader {
         return query
     }
 
-    private func event(_ node: YAMLNode) -> CheckKind? {
-        let entries = reader.mapping(node, "event", allowed: ["reason", "object", "namespace", "type", "message"])
-        guard let reason = reader.requiredString(reader.value(entries, "reason"), "event: reason", in: node) else { return nil }
-        let space = reader.string(reader.value(entries, "namespace"), "namespace")
-        let object = reader.value(entries, "object").flatMap { objectRef($0, "event: object", namespace: space) }
-        let type = reader.string(reader.value(entries, "type"), "event: type")
-        if let type, type != "Normal", type != "Warning" { reader.error("event: type is Normal or Warning", at: node) }
-        return .event(EventPattern(reason: reason, object: object, type: type,
-                                   messageContains: reader.string(reader.value(entries, "message"), "event: message")))
-    }
 
-    private func command(_ node: YAMLNode) -> CheckKind? {
-        var succeeded = true
-        var patternsNode: YAMLNode? = node
-        if node.mapping != nil {
-            let entries = reader.mapping(node, "command", allowed: ["run", "succeeded"])
-            patternsNode = reader.value(entries, "run")
-            succeeded = reader.bool(reader.value(entries, "succeeded"), "succeeded") ?? true
-            if patternsNode == nil { reader.error("command: run is required", at: node) }
-        }
-        let patterns = self.patterns(patternsNode, "command")
-        return patterns.isEmpty ? nil : .command(patterns, succeeded: succeeded)
-    }
 
     /// One pattern or a list of alternatives.
     func patterns(_ node: YAMLNode?, _ what: String) -> [CommandPattern] {

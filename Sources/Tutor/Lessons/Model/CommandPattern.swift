@@ -50,75 +50,101 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
             allowsMore = true
             words.removeLast()
         }
-        var bindings: [String: ObjectRef] = [:]
-        var values: [String: ValueBinding] = [:]
-        var wildcards: Set<String> = []
-        var anyValueFlags: Set<String> = []
+        var placeholders = PatternPlaceholders(program: program)
         var replaced: [String] = []
-        func wildcard() -> String {
-            let placeholder = "kubetutor-any-\(wildcards.count + 1)"
-            wildcards.insert(placeholder)
-            return placeholder
-        }
         for word in words {
-            if word == "*" {
-                replaced.append(wildcard())
-                continue
+            switch placeholders.replace(word) {
+            case .success(let output): replaced.append(output)
+            case .failure(let error): return .failure(error)
             }
-            if let equals = word.firstIndex(of: "="), word.hasPrefix("--"), word[word.index(after: equals)...] == "*" {
-                anyValueFlags.insert(String(word.dropFirst(2)[..<equals]))
-                replaced.append(String(word[...equals]) + "\u{2}")
-                continue
-            }
-            var output = ""
-            var cursor = word.startIndex
-            for binding in SolutionBindings.bindings(in: word) {
-                output += word[cursor..<binding.range.lowerBound]
-                switch ObjectRefParser.parse(binding.reference, namespace: nil) {
-                case .success(let ref):
-                    if let path = binding.path {
-                        guard (try? JSONPathTemplate(path)) != nil else { return .failure(PatternError("\(path) is not a valid jsonpath")) }
-                        let placeholder = "kubetutor-value-\(values.count + 1)"
-                        values[placeholder] = ValueBinding(ref: ref, path: path)
-                        output += placeholder
-                    } else {
-                        let placeholder = "kubetutor-binding-\(bindings.count + 1)"
-                        bindings[placeholder] = ref
-                        output += placeholder
-                    }
-                case .failure(let error):
-                    return .failure(error)
-                }
-                cursor = binding.range.upperBound
-            }
-            output += word[cursor...]
-            if output.contains("*"), program != "kubectl" || !word.hasPrefix("-") {
-                output = output.split(separator: "*", omittingEmptySubsequences: false).joined(separator: "\u{1}")
-                while let star = output.firstIndex(of: "\u{1}") { output.replaceSubrange(star...star, with: wildcard()) }
-            }
-            replaced.append(output)
         }
         var pattern = CommandPattern(text: text, program: program,
-                                     words: replaced.map { $0.replacingOccurrences(of: "\u{2}", with: "kubetutor-any") }, bindings: bindings, values: values,
-                                     wildcards: wildcards, anyValueFlags: anyValueFlags, allowsMoreArguments: allowsMore,
-                                     invocation: nil, location: location)
+                                     words: replaced.map { $0.replacingOccurrences(of: "\u{2}", with: "kubetutor-any") },
+                                     bindings: placeholders.bindings, values: placeholders.values, wildcards: placeholders.wildcards,
+                                     anyValueFlags: placeholders.anyValueFlags, allowsMoreArguments: allowsMore, invocation: nil,
+                                     location: location)
         if program == "kubectl" {
-            // `--flag=*`: any value the flag's type accepts will do for parsing; its value is not compared.
-            var parsed = KubectlCommandParser.parse(replaced.map { $0.replacingOccurrences(of: "\u{2}", with: "kubetutor-any") })
-            for stand in ["1", "1s", "true"] where replaced.contains(where: { $0.contains("\u{2}") }) {
-                guard case .failure = parsed else { break }
-                parsed = KubectlCommandParser.parse(replaced.map { $0.replacingOccurrences(of: "\u{2}", with: stand) })
-            }
-            switch parsed {
-            case .success(let invocation):
-                if invocation.isHelpRequested { return .failure(PatternError("the pattern asks for help (-h)")) }
-                pattern.invocation = invocation
-            case .failure(let error):
-                let message = error.stderr.split(separator: "\n").first.map(String.init) ?? "usage error"
-                return .failure(PatternError("kubectl does not accept this command: \(message)"))
+            switch kubectlInvocation(replaced) {
+            case .success(let invocation): pattern.invocation = invocation
+            case .failure(let error): return .failure(error)
             }
         }
         return .success(pattern)
+    }
+
+    /// Parses the words of a kubectl pattern; `--flag=*` values (marked \u{2}) take any value the flag's
+    /// type accepts, since they are not compared.
+    private static func kubectlInvocation(_ words: [String]) -> Result<KubectlInvocation, PatternError> {
+        var parsed = KubectlCommandParser.parse(words.map { $0.replacingOccurrences(of: "\u{2}", with: "kubetutor-any") })
+        for stand in ["1", "1s", "true"] where words.contains(where: { $0.contains("\u{2}") }) {
+            guard case .failure = parsed else { break }
+            parsed = KubectlCommandParser.parse(words.map { $0.replacingOccurrences(of: "\u{2}", with: stand) })
+        }
+        switch parsed {
+        case .success(let invocation):
+            if invocation.isHelpRequested { return .failure(PatternError("the pattern asks for help (-h)")) }
+            return .success(invocation)
+        case .failure(let error):
+            let message = error.stderr.split(separator: "\n").first.map(String.init) ?? "usage error"
+            return .failure(PatternError("kubectl does not accept this command: \(message)"))
+        }
+    }
+}
+
+/// Replaces the special words of a pattern by placeholders: `*` (any word or text), `--flag=*` (any
+/// value), `@TYPE(SELECTOR)` (a name the selection picks) and `@REF{PATH}` (a value of an object).
+struct PatternPlaceholders {
+    let program: String
+    var bindings: [String: ObjectRef] = [:]
+    var values: [String: ValueBinding] = [:]
+    var wildcards: Set<String> = []
+    var anyValueFlags: Set<String> = []
+
+    init(program: String) { self.program = program }
+
+    mutating func wildcard() -> String {
+        let placeholder = "kubetutor-any-\(wildcards.count + 1)"
+        wildcards.insert(placeholder)
+        return placeholder
+    }
+
+    /// The word with its special parts replaced.
+    mutating func replace(_ word: String) -> Result<String, PatternError> {
+        if word == "*" { return .success(wildcard()) }
+        if let equals = word.firstIndex(of: "="), word.hasPrefix("--"), word[word.index(after: equals)...] == "*" {
+            anyValueFlags.insert(String(word.dropFirst(2)[..<equals]))
+            return .success(String(word[...equals]) + "\u{2}")
+        }
+        var output = ""
+        var cursor = word.startIndex
+        for binding in SolutionBindings.bindings(in: word) {
+            output += word[cursor..<binding.range.lowerBound]
+            switch placeholder(for: binding) {
+            case .success(let placeholder): output += placeholder
+            case .failure(let error): return .failure(error)
+            }
+            cursor = binding.range.upperBound
+        }
+        output += word[cursor...]
+        if output.contains("*"), program != "kubectl" || !word.hasPrefix("-") {
+            output = output.split(separator: "*", omittingEmptySubsequences: false).joined(separator: "\u{1}")
+            while let star = output.firstIndex(of: "\u{1}") { output.replaceSubrange(star...star, with: wildcard()) }
+        }
+        return .success(output)
+    }
+
+    private mutating func placeholder(for binding: SolutionBindings.Binding) -> Result<String, PatternError> {
+        ObjectRefParser.parse(binding.reference, namespace: nil).flatMap { ref in
+            if let path = binding.path {
+                guard (try? JSONPathTemplate(path)) != nil else { return .failure(PatternError("\(path) is not a valid jsonpath")) }
+                let placeholder = "kubetutor-value-\(values.count + 1)"
+                values[placeholder] = ValueBinding(ref: ref, path: path)
+                return .success(placeholder)
+            }
+            let placeholder = "kubetutor-binding-\(bindings.count + 1)"
+            bindings[placeholder] = ref
+            return .success(placeholder)
+        }
     }
 }
 
