@@ -16,13 +16,13 @@ final class CheckEvaluatorTests: XCTestCase {
         return parsed ?? Check(.answered)
     }
 
-    private func evaluate(_ yaml: String, in world: LessonWorld, activity: StepActivity = StepActivity()) -> CheckOutcome {
+    private func evaluate(_ yaml: String, in world: LessonWorld, activity: StepActivity = StepActivity()) -> StepCheckOutcome {
         CheckEvaluator(cluster: world.cluster, namespace: "default", activity: activity).evaluate(check(yaml))
     }
 
     private func createService(_ yaml: String, in world: LessonWorld) throws {
         let objects = try JSONValue.parseYAMLDocuments(yaml)
-        try SetupBuilder.createObjects(objects.map { SetupManifest(object: $0, location: SourceLocation(file: "t", line: 1)) },
+        try SetupBuilder.createObjects(objects.map { SetupManifest(object: $0, location: LessonFileLocation(file: "t", line: 1)) },
                                        namespace: "default", in: world.cluster)
     }
 

@@ -18,7 +18,7 @@ final class CommandMatcherTests: XCTestCase {
 
     private func matches(_ pattern: String, _ command: String, strict: Bool = false, file: StaticString = #filePath,
                          line: UInt = #line) -> Bool {
-        guard case .success(let parsed) = CommandPattern.parse(pattern, namespace: "default", location: SourceLocation(file: "t", line: 1)) else {
+        guard case .success(let parsed) = CommandPattern.parse(pattern, namespace: "default", location: LessonFileLocation(file: "t", line: 1)) else {
             XCTFail("pattern \(pattern) does not parse", file: file, line: line)
             return false
         }
@@ -89,12 +89,12 @@ final class CommandMatcherTests: XCTestCase {
 
     func testPatternsThatKubectlRejectsAreReportedWithTheReason() {
         guard case .failure(let error) = CommandPattern.parse("kubectl scale deployment web", namespace: "default",
-                                                              location: SourceLocation(file: "t", line: 1)) else {
+                                                              location: LessonFileLocation(file: "t", line: 1)) else {
             return XCTFail("a scale without --replicas should not parse")
         }
         XCTAssertTrue(error.message.contains("required flag(s) \"replicas\" not set"), error.message)
         guard case .failure(let typeError) = CommandPattern.parse("kubectl logs @pood(app=x)", namespace: "default",
-                                                                  location: SourceLocation(file: "t", line: 1)) else {
+                                                                  location: LessonFileLocation(file: "t", line: 1)) else {
             return XCTFail("an unknown type in a binding should not parse")
         }
         XCTAssertTrue(typeError.message.contains("\"pood\" is not a resource type"), typeError.message)

@@ -131,7 +131,7 @@ final class LessonSessionTests: XCTestCase {
         XCTAssertTrue(player.transcript.contains("━━ 基本 ━━"), player.transcript)
         XCTAssertTrue(player.transcript.contains("▶ 你的任務：\n列出 Pod。"), player.transcript)
         XCTAssertEqual(player.run("hint"), "提示 1/2：第一個提示。\n")
-        XCTAssertEqual(LocalizedText(en: "only english").text(in: .traditionalChinese), "only english")
+        XCTAssertEqual(LessonText(en: "only english").text(in: .traditionalChinese), "only english")
         XCTAssertEqual(LessonLanguage.choose(flag: nil, environment: ["LANG": "zh_TW.UTF-8"]), .traditionalChinese)
         XCTAssertEqual(LessonLanguage.choose(flag: "en", environment: ["LANG": "zh_TW.UTF-8"]), .english)
         XCTAssertEqual(LessonLanguage.choose(flag: nil, environment: ["LANG": "fr_FR.UTF-8"]), .english)

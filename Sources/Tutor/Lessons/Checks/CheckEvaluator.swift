@@ -13,7 +13,7 @@ public struct CheckEvaluator {
     }
 
     /// Evaluates `check`; the author's label and missing-text replace the generated ones.
-    public func evaluate(_ check: Check) -> CheckOutcome {
+    public func evaluate(_ check: Check) -> StepCheckOutcome {
         var outcome = evaluate(kind: check.kind)
         if let label = check.label { outcome.label = label }
         if !outcome.holds, !outcome.isBroken, let missing = check.missing { outcome.problem = missing }
@@ -21,9 +21,9 @@ public struct CheckEvaluator {
     }
 
     /// Evaluates every check of a list.
-    public func evaluate(_ checks: [Check]) -> [CheckOutcome] { checks.map(evaluate) }
+    public func evaluate(_ checks: [Check]) -> [StepCheckOutcome] { checks.map(evaluate) }
 
-    private func evaluate(kind: CheckKind) -> CheckOutcome {
+    private func evaluate(kind: CheckKind) -> StepCheckOutcome {
         switch kind {
         case .exists(let ref): return exists(ref)
         case .absent(let ref): return absent(ref)
@@ -48,7 +48,7 @@ public struct CheckEvaluator {
         }
     }
 
-    private func context(name: String?, namespace: String?) -> CheckOutcome {
+    private func context(name: String?, namespace: String?) -> StepCheckOutcome {
         var wantedEN: [String] = []
         var wantedZH: [String] = []
         if let name { wantedEN.append("is \(name)"); wantedZH.append("是 \(name)") }
@@ -66,14 +66,14 @@ public struct CheckEvaluator {
 
     // MARK: - Objects and fields
 
-    private func exists(_ ref: ObjectRef) -> CheckOutcome {
+    private func exists(_ ref: ObjectRef) -> StepCheckOutcome {
         let label = say("\(ref) exists", "\(ref) 存在")
         let live = reader.objects(ref).filter { !$0.metadata.isDeleting }
         if !live.isEmpty { return .pass(label) }
         return .fail(label, missingObject(ref))
     }
 
-    private func absent(_ ref: ObjectRef) -> CheckOutcome {
+    private func absent(_ ref: ObjectRef) -> StepCheckOutcome {
         let label = say("\(ref) is gone", "\(ref) 已經不存在")
         let objects = reader.objects(ref)
         if objects.allSatisfy({ $0.metadata.isDeleting }) { return .pass(label) }
@@ -82,7 +82,7 @@ public struct CheckEvaluator {
     }
 
     /// Why a reference finds nothing: no such object, being deleted, or a selection that picks nothing.
-    func missingObject(_ ref: ObjectRef) -> LocalizedText {
+    func missingObject(_ ref: ObjectRef) -> LessonText {
         switch ref.target {
         case .named(let name):
             if let object = reader.objects(ref).first, object.metadata.isDeleting {
@@ -99,34 +99,34 @@ public struct CheckEvaluator {
         }
     }
 
-    func describe(_ selection: ObjectSelection) -> String {
+    func describe(_ selection: RefSelection) -> String {
         switch selection {
         case .labels(let text): return "-l \(text)"
         case .selectedBy(let resource, let name): return "the selector of \(resource)/\(name)"
         }
     }
 
-    private func field(_ ref: ObjectRef, path: String, test: ValueTest) -> CheckOutcome {
+    private func field(_ ref: ObjectRef, path: String, test: ValueTest) -> StepCheckOutcome {
         let wanted = ValueTesting.describe(test)
-        let label = LocalizedText.joined([say("\(ref): \(path)", "\(ref) 的 \(path)"), wanted], separator: " ")
+        let label = LessonText.joined([say("\(ref): \(path)", "\(ref) 的 \(path)"), wanted], separator: " ")
         guard let object = reader.object(ref) else { return .fail(label, missingObject(ref)) }
         let text: String
         do {
             text = try reader.text(at: path, in: object)
         } catch {
             let message = (error as? JSONPathExecutionError)?.message ?? (error as? JSONPathSyntaxError)?.message ?? "\(error)"
-            return CheckOutcome(holds: false, label: label, problem: say("cannot evaluate \(path): \(message)", "無法計算 \(path)：\(message)"),
+            return StepCheckOutcome(holds: false, label: label, problem: say("cannot evaluate \(path): \(message)", "無法計算 \(path)：\(message)"),
                                 isBroken: true)
         }
         if ValueTesting.passes(test, text) { return .pass(label) }
         if text.isEmpty {
             return .fail(label, say("\(object.name) has no value at \(path) yet", "\(object.name) 的 \(path) 還沒有值"))
         }
-        return .fail(label, LocalizedText.joined([say("\(object.name): \(path) is \"\(text)\", but it",
+        return .fail(label, LessonText.joined([say("\(object.name): \(path) is \"\(text)\", but it",
                                                       "\(object.name) 的 \(path) 目前是 \"\(text)\"，但"), wanted], separator: " "))
     }
 
-    private func condition(_ ref: ObjectRef, type: String, status: String) -> CheckOutcome {
+    private func condition(_ ref: ObjectRef, type: String, status: String) -> StepCheckOutcome {
         let label = say("\(ref) has condition \(type)=\(status)", "\(ref) 的狀況 \(type)=\(status)")
         guard let object = reader.object(ref) else { return .fail(label, missingObject(ref)) }
         let conditions = reader.json(object)["status"]?["conditions"]?.arrayValue ?? []
@@ -140,7 +140,7 @@ public struct CheckEvaluator {
         return .fail(label, say("\(object.name): \(type) is \(actual)\(detail)", "\(object.name) 的 \(type) 是 \(actual)\(detail)"))
     }
 
-    private func revision(_ name: String, namespace: String?, atLeast: Int) -> CheckOutcome {
+    private func revision(_ name: String, namespace: String?, atLeast: Int) -> StepCheckOutcome {
         let label = say("deployment/\(name) reached revision \(atLeast)", "deployment/\(name) 到達第 \(atLeast) 版（revision）")
         let space = namespace ?? reader.namespace
         guard let deployment = reader.cluster.store.get(Deployment.self, namespace: space, name: name) else {
@@ -153,36 +153,36 @@ public struct CheckEvaluator {
 
     // MARK: - Composition
 
-    private func all(_ checks: [Check]) -> CheckOutcome {
+    private func all(_ checks: [Check]) -> StepCheckOutcome {
         let parts = checks.map(evaluate)
-        let label = LocalizedText.joined(parts.map(\.label), separator: "; ")
+        let label = LessonText.joined(parts.map(\.label), separator: "; ")
         let failing = parts.filter { !$0.holds }
-        guard !failing.isEmpty else { return CheckOutcome(holds: true, label: label, parts: parts) }
-        return CheckOutcome(holds: false, label: label, problem: LocalizedText.joined(failing.compactMap(\.problem), separator: "; "),
+        guard !failing.isEmpty else { return StepCheckOutcome(holds: true, label: label, parts: parts) }
+        return StepCheckOutcome(holds: false, label: label, problem: LessonText.joined(failing.compactMap(\.problem), separator: "; "),
                             isBroken: failing.contains { $0.isBroken }, parts: parts)
     }
 
-    private func any(_ checks: [Check]) -> CheckOutcome {
+    private func any(_ checks: [Check]) -> StepCheckOutcome {
         let parts = checks.map(evaluate)
-        let label = LocalizedText.joined([say("one of:", "以下其一："), LocalizedText.joined(parts.map(\.label), separator: " | ")],
+        let label = LessonText.joined([say("one of:", "以下其一："), LessonText.joined(parts.map(\.label), separator: " | ")],
                                          separator: " ")
-        if parts.contains(where: \.holds) { return CheckOutcome(holds: true, label: label, parts: parts) }
-        return CheckOutcome(holds: false, label: label, problem: LocalizedText.joined(parts.compactMap(\.problem), separator: "; or "),
+        if parts.contains(where: \.holds) { return StepCheckOutcome(holds: true, label: label, parts: parts) }
+        return StepCheckOutcome(holds: false, label: label, problem: LessonText.joined(parts.compactMap(\.problem), separator: "; or "),
                             isBroken: parts.contains { $0.isBroken }, parts: parts)
     }
 
-    private func not(_ inner: Check) -> CheckOutcome {
+    private func not(_ inner: Check) -> StepCheckOutcome {
         let part = evaluate(inner)
-        let label = LocalizedText.joined([say("not:", "不應該："), part.label], separator: " ")
-        if part.isBroken { return CheckOutcome(holds: false, label: label, problem: part.problem, isBroken: true, parts: [part]) }
-        return CheckOutcome(holds: !part.holds, label: label,
-                            problem: LocalizedText.joined([say("this still holds:", "這件事仍然成立："), part.label], separator: " "),
+        let label = LessonText.joined([say("not:", "不應該："), part.label], separator: " ")
+        if part.isBroken { return StepCheckOutcome(holds: false, label: label, problem: part.problem, isBroken: true, parts: [part]) }
+        return StepCheckOutcome(holds: !part.holds, label: label,
+                            problem: LessonText.joined([say("this still holds:", "這件事仍然成立："), part.label], separator: " "),
                             parts: [part])
     }
 
     // MARK: - What the learner did
 
-    private func command(_ patterns: [CommandPattern], succeeded: Bool) -> CheckOutcome {
+    private func command(_ patterns: [CommandPattern], succeeded: Bool) -> StepCheckOutcome {
         let shown = patterns.map { "`\($0.text)`" }.joined(separator: " or ")
         let shownZH = patterns.map { "`\($0.text)`" }.joined(separator: " 或 ")
         let label = say("you ran \(shown)", "你執行了 \(shownZH)")
@@ -197,7 +197,7 @@ public struct CheckEvaluator {
         return .fail(label, say("no such command in this step yet", "這一步還沒有執行這樣的指令"))
     }
 
-    private func reached(_ service: String, namespace: String?, via: ServiceAccess) -> CheckOutcome {
+    private func reached(_ service: String, namespace: String?, via: ServiceAccess) -> StepCheckOutcome {
         let key = ObjectKey(namespace: namespace ?? reader.namespace, name: service)
         let label = via == .nodePort
             ? say("you reached Service \(service) through its NodePort", "你透過 NodePort 連到了 Service \(service)")
@@ -209,7 +209,7 @@ public struct CheckEvaluator {
         return .fail(label, say("no successful request to it yet (curl NODE-IP:NODE-PORT)", "還沒有成功的請求（curl 節點IP:NodePort）"))
     }
 
-    private func event(_ pattern: EventPattern) -> CheckOutcome {
+    private func event(_ pattern: EventPattern) -> StepCheckOutcome {
         let about = pattern.object.map { " about \($0)" } ?? ""
         let aboutZH = pattern.object.map { "（關於 \($0)）" } ?? ""
         let label = say("a \(pattern.reason) event\(about)", "出現 \(pattern.reason) 事件\(aboutZH)")

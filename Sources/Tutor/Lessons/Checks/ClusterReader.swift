@@ -45,7 +45,7 @@ struct ClusterReader {
     }
 
     /// The label selector a selection means, or nil when its owner is missing or selects nothing.
-    func selector(for selection: ObjectSelection, namespace space: String) -> LabelSelector? {
+    func selector(for selection: RefSelection, namespace space: String) -> LabelSelector? {
         switch selection {
         case .labels(let text):
             return try? LabelSelector(parsing: text)

@@ -40,7 +40,7 @@ enum ValueTesting {
     }
 
     /// What the value should be, to follow "should": `be "x"`, `contain "x"` …
-    static func describe(_ test: ValueTest) -> LocalizedText {
+    static func describe(_ test: ValueTest) -> LessonText {
         switch test {
         case .equals(let value): return say("should be \"\(value)\"", "應該是 \"\(value)\"")
         case .contains(let value): return say("should contain \"\(value)\"", "應該包含 \"\(value)\"")
@@ -53,7 +53,7 @@ enum ValueTesting {
     }
 
     /// `at least 3`, `exactly 2` … for labels.
-    static func describe(_ test: CountTest) -> LocalizedText {
+    static func describe(_ test: CountTest) -> LessonText {
         switch test {
         case .equals(let value): return say("exactly \(value)", "剛好 \(value) 個")
         case .atLeast(let value): return say("at least \(value)", "至少 \(value) 個")

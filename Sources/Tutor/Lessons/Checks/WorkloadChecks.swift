@@ -4,9 +4,9 @@ import KubeCtl
 /// Checks that count things and explain shortfalls: objects matching a query, a Service's endpoints,
 /// a Deployment's rollout.
 extension CheckEvaluator {
-    func count(_ query: ObjectQuery, test: CountTest) -> CheckOutcome {
+    func count(_ query: CountQuery, test: CountTest) -> StepCheckOutcome {
         let wanted = ValueTesting.describe(test)
-        let label = LocalizedText.joined([wanted, describe(query)], separator: " ")
+        let label = LessonText.joined([wanted, describe(query)], separator: " ")
         let candidates = reader.objects(query.objects, includeTerminating: query.includeTerminating)
         var matching = 0
         var others: [String: Int] = [:]
@@ -15,7 +15,7 @@ extension CheckEvaluator {
             case .matches: matching += 1
             case .differs(let what): others[what, default: 0] += 1
             case .broken(let error):
-                return CheckOutcome(holds: false, label: label, problem: say("cannot evaluate: \(error)", "無法計算：\(error)"),
+                return StepCheckOutcome(holds: false, label: label, problem: say("cannot evaluate: \(error)", "無法計算：\(error)"),
                                     isBroken: true)
             }
         }
@@ -23,7 +23,7 @@ extension CheckEvaluator {
         var problem = say("found \(matching)", "目前有 \(matching) 個")
         if !others.isEmpty {
             let breakdown = others.keys.sorted().map { "\(others[$0] ?? 0) \($0)" }.joined(separator: ", ")
-            problem = LocalizedText.joined([problem, say("(others: \(breakdown))", "（其他：\(breakdown)）")], separator: " ")
+            problem = LessonText.joined([problem, say("(others: \(breakdown))", "（其他：\(breakdown)）")], separator: " ")
         } else if candidates.isEmpty {
             problem = missingObject(query.objects)
         }
@@ -38,7 +38,7 @@ extension CheckEvaluator {
         case broken(String)
     }
 
-    func filterVerdict(_ query: ObjectQuery, _ object: any APIObject) -> FilterVerdict {
+    func filterVerdict(_ query: CountQuery, _ object: any APIObject) -> FilterVerdict {
         if let pod = object as? Pod {
             let summary = PodStatusSummary(pod)
             if let status = query.status, summary.reason != status { return .differs(summary.reason) }
@@ -62,7 +62,7 @@ extension CheckEvaluator {
         return .matches
     }
 
-    func describe(_ query: ObjectQuery) -> LocalizedText {
+    func describe(_ query: CountQuery) -> LessonText {
         var english = "\(query.objects)"
         var chinese = "\(query.objects)"
         if let status = query.status { english += " with status \(status)"; chinese += "（狀態 \(status)）" }
@@ -78,9 +78,9 @@ extension CheckEvaluator {
 
     // MARK: - Services
 
-    func endpoints(_ name: String, namespace: String?, test: CountTest) -> CheckOutcome {
+    func endpoints(_ name: String, namespace: String?, test: CountTest) -> StepCheckOutcome {
         let wanted = ValueTesting.describe(test)
-        let label = LocalizedText.joined([say("Service \(name) has", "Service \(name) 有"), wanted,
+        let label = LessonText.joined([say("Service \(name) has", "Service \(name) 有"), wanted,
                                           say("ready endpoint(s)", "就緒的 endpoint")], separator: " ")
         let space = namespace ?? reader.namespace
         guard let service = reader.cluster.store.get(Service.self, namespace: space, name: name) else {
@@ -99,7 +99,7 @@ extension CheckEvaluator {
     }
 
     /// Exactly why a Service has too few endpoints: no selector, a selector matching nothing, pods not ready.
-    func endpointProblem(_ service: Service, ready: Int) -> LocalizedText {
+    func endpointProblem(_ service: Service, ready: Int) -> LessonText {
         if service.spec.type == "ExternalName" {
             return say("the Service is of type ExternalName: it is a DNS alias and never has endpoints",
                        "這個 Service 是 ExternalName 類型：它只是 DNS 別名，不會有 endpoint")
@@ -126,7 +126,7 @@ extension CheckEvaluator {
 
     // MARK: - Rollouts
 
-    func rolledOut(_ name: String, namespace: String?) -> CheckOutcome {
+    func rolledOut(_ name: String, namespace: String?) -> StepCheckOutcome {
         let label = say("the rollout of deployment/\(name) has finished", "deployment/\(name) 的 rollout 已完成")
         let space = namespace ?? reader.namespace
         guard let deployment = reader.cluster.store.get(Deployment.self, namespace: space, name: name) else {
@@ -137,7 +137,7 @@ extension CheckEvaluator {
     }
 
     /// What `kubectl rollout status` would still be waiting for, or nil when the rollout is complete.
-    func rolloutProblem(_ deployment: Deployment) -> LocalizedText? {
+    func rolloutProblem(_ deployment: Deployment) -> LessonText? {
         let status = deployment.status
         if (status.observedGeneration ?? 0) < (deployment.metadata.generation ?? 0) {
             return say("the Deployment controller has not seen the latest change yet", "Deployment controller 還沒處理最新的變更")

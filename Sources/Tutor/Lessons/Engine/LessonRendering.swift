@@ -5,7 +5,7 @@ struct LessonRenderer {
     let lesson: Lesson
     let language: LessonLanguage
 
-    func text(_ localized: LocalizedText) -> String { localized.text(in: language) }
+    func text(_ localized: LessonText) -> String { localized.text(in: language) }
 
     /// `label text`, without a space after a full-width colon (`提示：…`).
     static func follow(_ label: String, _ text: String) -> String {
@@ -48,7 +48,7 @@ struct LessonRenderer {
     }
 
     /// The result of `check`: each check with ✓ or ✗ and what is missing.
-    func report(_ outcomes: [CheckOutcome]) -> String {
+    func report(_ outcomes: [StepCheckOutcome]) -> String {
         if outcomes.allSatisfy(\.holds) { return text(LessonTexts.allHold) + "\n" }
         var out = ""
         for outcome in outcomes {
@@ -98,7 +98,7 @@ struct LessonRenderer {
 
 extension Lesson {
     /// The message of the known mistake saved under `key`.
-    func mistake(forKey key: String) -> LocalizedText? {
+    func mistake(forKey key: String) -> LessonText? {
         for step in steps {
             for mistake in step.mistakes where mistake.key == key { return mistake.message }
         }

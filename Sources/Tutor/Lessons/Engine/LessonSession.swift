@@ -117,7 +117,7 @@ public final class LessonSession: LearnerSession {
     public var completedStepIDs: [String] { state.completed }
 
     /// Evaluates the current step's checks now.
-    public func evaluateCurrentStep() -> [CheckOutcome] {
+    public func evaluateCurrentStep() -> [StepCheckOutcome] {
         guard let step = currentStep else { return [] }
         return evaluator().evaluate(step.checks)
     }

@@ -13,7 +13,7 @@ enum SessionCommand: String, CaseIterable {
 /// The lesson's own commands.
 extension LessonSession {
     func runSessionCommand(_ command: SessionCommand, arguments: [String], io: ShellIO) -> SessionOutcome {
-        let say = { (text: LocalizedText) in io.stdout(self.renderer.text(text) + "\n") }
+        let say = { (text: LessonText) in io.stdout(self.renderer.text(text) + "\n") }
         if state.finished, ![.help, .quit, .exit, .progress, .reset].contains(command) {
             say(LessonTexts.finishedAlready)
             return .continue
@@ -37,7 +37,7 @@ extension LessonSession {
         return .continue
     }
 
-    private func showHint(_ say: (LocalizedText) -> Void) {
+    private func showHint(_ say: (LessonText) -> Void) {
         guard let step = currentStep else { return }
         let shown = state.hintsShown[step.id] ?? 0
         guard shown < step.hints.count else {
@@ -46,10 +46,10 @@ extension LessonSession {
         }
         state.hintsShown[step.id] = shown + 1
         let label = renderer.text(LessonTexts.hint(shown + 1, of: step.hints.count))
-        say(LocalizedText(en: LessonRenderer.follow(label, renderer.text(step.hints[shown]).trimmingCharacters(in: .newlines))))
+        say(LessonText(en: LessonRenderer.follow(label, renderer.text(step.hints[shown]).trimmingCharacters(in: .newlines))))
     }
 
-    private func showSolution(confirmed: Bool, io: ShellIO, _ say: (LocalizedText) -> Void) {
+    private func showSolution(confirmed: Bool, io: ShellIO, _ say: (LessonText) -> Void) {
         guard let step = currentStep else { return }
         guard confirmed else {
             say(LessonTexts.solutionConfirm(unseenHints: step.hints.count - (state.hintsShown[step.id] ?? 0)))
@@ -60,7 +60,7 @@ extension LessonSession {
         for line in step.solution { io.stdout("  $ " + world.resolvedSolutionLine(line) + "\n") }
     }
 
-    private func skip(io: ShellIO, _ say: (LocalizedText) -> Void) {
+    private func skip(io: ShellIO, _ say: (LessonText) -> Void) {
         guard let step = currentStep else { return }
         say(LessonTexts.skipped(state.stepIndex + 1))
         let lines = step.solution.map { world.resolvedSolutionLine($0) }
@@ -77,7 +77,7 @@ extension LessonSession {
         save()
     }
 
-    private func goBack(_ say: (LocalizedText) -> Void) {
+    private func goBack(_ say: (LessonText) -> Void) {
         guard state.stepIndex > 0 else {
             say(LessonTexts.firstStep)
             return
@@ -89,7 +89,7 @@ extension LessonSession {
         save()
     }
 
-    private func reset(_ arguments: [String], _ say: (LocalizedText) -> Void) {
+    private func reset(_ arguments: [String], _ say: (LessonText) -> Void) {
         switch arguments.first {
         case nil, "step"?:
             let wasFinished = state.finished
@@ -109,7 +109,7 @@ extension LessonSession {
         save()
     }
 
-    private func rebuildReporting(atStep index: Int, _ say: (LocalizedText) -> Void) -> Bool {
+    private func rebuildReporting(atStep index: Int, _ say: (LessonText) -> Void) -> Bool {
         do {
             try rebuild(atStep: index)
             return true
@@ -121,7 +121,7 @@ extension LessonSession {
 
     /// `answer VALUE` (a shell command, so `answer $(kubectl get …)` works).
     func runAnswer(_ call: TutorialCommandCall) -> Int32 {
-        let say = { (text: LocalizedText) in call.io.stdout(self.renderer.text(text) + "\n") }
+        let say = { (text: LessonText) in call.io.stdout(self.renderer.text(text) + "\n") }
         if state.finished {
             say(LessonTexts.finishedAlready)
             return 1
@@ -129,7 +129,7 @@ extension LessonSession {
         return answer(call.argv.dropFirst().joined(separator: " "), say) ? 0 : 1
     }
 
-    private func answer(_ text: String, _ say: (LocalizedText) -> Void) -> Bool {
+    private func answer(_ text: String, _ say: (LessonText) -> Void) -> Bool {
         guard let step = currentStep, let question = step.question else {
             say(LessonTexts.noQuestion)
             return false

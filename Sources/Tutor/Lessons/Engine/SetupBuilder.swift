@@ -5,7 +5,7 @@ import KubeCtl
 /// Why a lesson's setup could not be carried out, with where the offending part was written.
 public struct SetupError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The part of the lesson file that failed.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
     /// What went wrong.
     public var message: String
     /// `file:line: message`.

@@ -13,7 +13,7 @@ public enum LessonLinter {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                issues.append(LessonIssue(SourceLocation(file: path, line: 0), "no such file or folder"))
+                issues.append(LessonIssue(LessonFileLocation(file: path, line: 0), "no such file or folder"))
                 continue
             }
             if isDirectory.boolValue {
@@ -67,7 +67,7 @@ public enum LessonLinter {
         return issues
     }
 
-    private static func firstBrokenProblem(_ outcome: CheckOutcome) -> LocalizedText? {
+    private static func firstBrokenProblem(_ outcome: StepCheckOutcome) -> LessonText? {
         if outcome.isBroken, outcome.parts.isEmpty { return outcome.problem }
         return outcome.parts.lazy.compactMap(firstBrokenProblem).first ?? (outcome.isBroken ? outcome.problem : nil)
     }

@@ -16,7 +16,7 @@ struct CheckReader {
     static func check(yaml text: String, namespace: String = "default", file: String = "check.yaml") -> (Check?, [LessonIssue]) {
         let reader = LessonFileReader(file: file)
         guard let node = try? Yams.compose(yaml: text) else {
-            return (nil, [LessonIssue(SourceLocation(file: file, line: 0), "YAML: the check does not parse")])
+            return (nil, [LessonIssue(LessonFileLocation(file: file, line: 0), "YAML: the check does not parse")])
         }
         let check = CheckReader(reader: reader, namespace: namespace).check(node, "check")
         return (check, reader.issues)
@@ -164,14 +164,14 @@ struct CheckReader {
         }
     }
 
-    func query(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, in parent: YAMLNode) -> ObjectQuery? {
+    func query(_ entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]?, in parent: YAMLNode) -> CountQuery? {
         let space = reader.string(reader.value(entries, "namespace"), "namespace")
         guard let ofNode = reader.value(entries, "of") else {
             reader.error("count: of is required (e.g. pods or @pod(app=web))", at: parent)
             return nil
         }
         guard let ref = objectRef(ofNode, "count: of", namespace: space) else { return nil }
-        var query = ObjectQuery(objects: ref)
+        var query = CountQuery(objects: ref)
         query.status = reader.string(reader.value(entries, "status"), "status")
         query.phase = reader.string(reader.value(entries, "phase"), "phase")
         query.ready = reader.bool(reader.value(entries, "ready"), "ready")

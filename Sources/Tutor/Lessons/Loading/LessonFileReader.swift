@@ -10,14 +10,14 @@ public struct LessonIssue: Equatable, Sendable, CustomStringConvertible {
     /// Errors make a lesson unusable; warnings are worth fixing (a missing translation).
     public enum Severity: String, Sendable { case error, warning }
     /// Where the problem is.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
     /// What is wrong, in words an author can act on.
     public var message: String
     /// Whether it makes the lesson unusable.
     public var severity: Severity
 
     /// A problem at `location`.
-    public init(_ location: SourceLocation, _ message: String, severity: Severity = .error) {
+    public init(_ location: LessonFileLocation, _ message: String, severity: Severity = .error) {
         self.location = location
         self.message = message
         self.severity = severity
@@ -35,15 +35,15 @@ final class LessonFileReader {
 
     init(file: String) { self.file = file }
 
-    func location(_ node: YAMLNode?) -> SourceLocation {
-        SourceLocation(file: file, line: node?.mark?.line ?? 0)
+    func location(_ node: YAMLNode?) -> LessonFileLocation {
+        LessonFileLocation(file: file, line: node?.mark?.line ?? 0)
     }
 
     func error(_ message: String, at node: YAMLNode?) {
         issues.append(LessonIssue(location(node), message))
     }
 
-    func error(_ message: String, at location: SourceLocation) {
+    func error(_ message: String, at location: LessonFileLocation) {
         issues.append(LessonIssue(location, message))
     }
 
@@ -163,9 +163,9 @@ final class LessonFileReader {
     }
 
     /// A text in English only (plain text) or per language (`en:` and `zh-TW:`).
-    func localized(_ node: YAMLNode?, _ what: String) -> LocalizedText? {
+    func localized(_ node: YAMLNode?, _ what: String) -> LessonText? {
         guard let node else { return nil }
-        if let scalar = node.scalar { return LocalizedText(en: scalar.string) }
+        if let scalar = node.scalar { return LessonText(en: scalar.string) }
         guard let entries = mapping(node, what, allowed: ["en", "zh-TW"]) else { return nil }
         var table: [String: String] = [:]
         for entry in entries {
@@ -173,10 +173,10 @@ final class LessonFileReader {
         }
         if table["en"]?.isEmpty ?? true { error("\(what) needs an English text (en:)", at: node) }
         if table["zh-TW"]?.isEmpty ?? true { warning("\(what) has no zh-TW text", at: node) }
-        return LocalizedText(byLanguage: table)
+        return LessonText(byLanguage: table)
     }
 
-    func requiredLocalized(_ node: YAMLNode?, _ what: String, in parent: YAMLNode?) -> LocalizedText? {
+    func requiredLocalized(_ node: YAMLNode?, _ what: String, in parent: YAMLNode?) -> LessonText? {
         guard let node else {
             error("\(what) is required", at: parent)
             return nil

@@ -34,7 +34,7 @@ public struct LessonLibrary {
         for file in files {
             let shown = file.path
             guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-                issues.append(LessonIssue(SourceLocation(file: shown, line: 0), "cannot read the file"))
+                issues.append(LessonIssue(LessonFileLocation(file: shown, line: 0), "cannot read the file"))
                 continue
             }
             let (lesson, found) = LessonReader.read(text, file: shown)

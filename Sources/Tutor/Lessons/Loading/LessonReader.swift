@@ -11,11 +11,11 @@ public enum LessonReader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return (nil, [LessonIssue(SourceLocation(file: file, line: yamlErrorLine(error)), "YAML: \(yamlErrorText(error))")])
+            return (nil, [LessonIssue(LessonFileLocation(file: file, line: yamlErrorLine(error)), "YAML: \(yamlErrorText(error))")])
         } catch {
-            return (nil, [LessonIssue(SourceLocation(file: file, line: 0), "YAML: \(error)")])
+            return (nil, [LessonIssue(LessonFileLocation(file: file, line: 0), "YAML: \(error)")])
         }
-        guard let root else { return (nil, [LessonIssue(SourceLocation(file: file, line: 0), "the file is empty")]) }
+        guard let root else { return (nil, [LessonIssue(LessonFileLocation(file: file, line: 0), "the file is empty")]) }
         let lesson = LessonFields(reader: reader).lesson(root)
         let hasErrors = reader.issues.contains { $0.severity == .error }
         let issues = reader.issues.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
@@ -137,11 +137,11 @@ struct LessonFields {
             let documents = try JSONValue.parseYAMLDocuments(text)
             for (index, document) in documents.enumerated() {
                 let line = index < documentLines.count ? documentLines[index] : firstLine
-                manifests.append(SetupManifest(object: document, location: SourceLocation(file: reader.file, line: line)))
+                manifests.append(SetupManifest(object: document, location: LessonFileLocation(file: reader.file, line: line)))
             }
         } catch let error as YAMLTextError {
             let line = error.documentIndex < documentLines.count ? documentLines[error.documentIndex] : firstLine
-            reader.error("objects: \(error.message)", at: SourceLocation(file: reader.file, line: line + max(0, (error.line ?? 1) - 1)))
+            reader.error("objects: \(error.message)", at: LessonFileLocation(file: reader.file, line: line + max(0, (error.line ?? 1) - 1)))
         } catch {
             reader.error("objects: \(error)", at: node)
         }

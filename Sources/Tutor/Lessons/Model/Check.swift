@@ -5,15 +5,15 @@ public struct Check: Sendable {
     /// What is checked.
     public var kind: CheckKind
     /// What the check wants, in the author's words (else generated from the check).
-    public var label: LocalizedText?
+    public var label: LessonText?
     /// What to say when it does not hold (else a generated, precise message).
-    public var missing: LocalizedText?
+    public var missing: LessonText?
     /// Where the check was written.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 
     /// A check of `kind`, optionally with the author's wording.
-    public init(_ kind: CheckKind, label: LocalizedText? = nil, missing: LocalizedText? = nil,
-                location: SourceLocation = SourceLocation(file: "", line: 0)) {
+    public init(_ kind: CheckKind, label: LessonText? = nil, missing: LessonText? = nil,
+                location: LessonFileLocation = LessonFileLocation(file: "", line: 0)) {
         self.kind = kind
         self.label = label
         self.missing = missing
@@ -30,7 +30,7 @@ public indirect enum CheckKind: Sendable {
     /// A value at a jsonpath of one object passes a test.
     case field(ObjectRef, path: String, test: ValueTest)
     /// The number of objects matching a query passes a test.
-    case count(ObjectQuery, test: CountTest)
+    case count(CountQuery, test: CountTest)
     /// A Service's ready endpoints pass a test; failures say exactly why (no selector, no pods, none ready).
     case endpoints(service: String, namespace: String?, test: CountTest)
     /// A Deployment's rollout finished (what `kubectl rollout status` waits for).
@@ -96,7 +96,7 @@ public struct ObjectRef: Equatable, Sendable, CustomStringConvertible {
     /// Which objects.
     public enum Target: Equatable, Sendable {
         case named(String)
-        case selected(ObjectSelection)
+        case selected(RefSelection)
         /// Every object of the type in the namespace.
         case every
     }
@@ -125,7 +125,7 @@ public struct ObjectRef: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// How a binding picks objects: by labels, or the objects a workload or Service selects.
-public enum ObjectSelection: Equatable, Sendable {
+public enum RefSelection: Equatable, Sendable {
     /// A kubectl label selector (`app=go-api,tier!=db`).
     case labels(String)
     /// The objects `resource/name` selects (a Deployment's, ReplicaSet's or Service's selector).
@@ -133,7 +133,7 @@ public enum ObjectSelection: Equatable, Sendable {
 }
 
 /// Objects counted by a `count` check, with filters.
-public struct ObjectQuery: Sendable {
+public struct CountQuery: Sendable {
     /// The objects to count, before the filters.
     public var objects: ObjectRef
     /// Pods only: the STATUS column `kubectl get pods` shows (`Running`, `CrashLoopBackOff`).
@@ -176,7 +176,7 @@ public enum ValueExpression: Sendable {
     /// The values at a jsonpath of one object (or of each selected object).
     case field(ObjectRef, path: String)
     /// How many objects a query matches.
-    case count(ObjectQuery)
+    case count(CountQuery)
     /// The reason of the earliest stored event about an object.
     case firstEvent(ObjectRef)
     /// The kubeconfig's current context name (`current-context`) or its namespace (`namespace`).

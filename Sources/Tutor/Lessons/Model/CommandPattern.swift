@@ -28,7 +28,7 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
     /// For kubectl patterns: the parsed command.
     public var invocation: KubectlInvocation?
     /// Where the pattern was written.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 
     /// The pattern as written.
     public var description: String { text }
@@ -36,7 +36,7 @@ public struct CommandPattern: Sendable, CustomStringConvertible {
     public var key: String { "\(location)|\(text)" }
 
     /// Reads a pattern; errors name what is wrong (an unknown type in a binding, a kubectl usage error).
-    public static func parse(_ text: String, namespace: String, location: SourceLocation) -> Result<CommandPattern, PatternError> {
+    public static func parse(_ text: String, namespace: String, location: LessonFileLocation) -> Result<CommandPattern, PatternError> {
         var words: [String]
         switch PatternTokenizer.split(text) {
         case .success(let split): words = split
@@ -285,7 +285,7 @@ public enum ObjectRefParser {
         return .success(resolved.resource)
     }
 
-    private static func selection(_ text: String, in whole: String) -> Result<ObjectSelection, PatternError> {
+    private static func selection(_ text: String, in whole: String) -> Result<RefSelection, PatternError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.contains("/"), !trimmed.contains("=") {
             let parts = trimmed.split(separator: "/", maxSplits: 1).map(String.init)

@@ -1,7 +1,7 @@
 import KubeCluster
 
 /// Where something was written in a lesson file: the file and its 1-based line.
-public struct SourceLocation: Equatable, Sendable, CustomStringConvertible {
+public struct LessonFileLocation: Equatable, Sendable, CustomStringConvertible {
     /// The file as it was given (relative or absolute).
     public var file: String
     /// The 1-based line, 0 when unknown.
@@ -24,9 +24,9 @@ public struct Lesson: Sendable {
     /// Position in the lesson list (smaller first).
     public var order: Int
     /// The name shown in `kubetutor lessons` and at the top of the lesson.
-    public var title: LocalizedText
+    public var title: LessonText
     /// One or two sentences on what the lesson teaches.
-    public var summary: LocalizedText
+    public var summary: LessonText
     /// Short tags such as `services` or `networking`.
     public var topics: [String]
     /// Lessons worth doing first (by id).
@@ -47,15 +47,15 @@ public struct Lesson: Sendable {
     /// The steps in order.
     public var steps: [LessonStep]
     /// What to suggest after the lesson (else: lessons that list this one as a prerequisite).
-    public var next: LocalizedText?
+    public var next: LessonText?
     /// Where the lesson was read from.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 
     /// A lesson from its parts (tests and tools; files go through `LessonReader`).
-    public init(id: String, order: Int = 1000, title: LocalizedText, summary: LocalizedText = .empty, topics: [String] = [],
+    public init(id: String, order: Int = 1000, title: LessonText, summary: LessonText = .empty, topics: [String] = [],
                 prerequisites: [String] = [], minutes: Int = 10, profile: ClusterProfile = .minikube, workers: Int? = nil,
                 namespace: String = "default", setup: LessonSetup = LessonSetup(), steps: [LessonStep] = [],
-                next: LocalizedText? = nil, location: SourceLocation = SourceLocation(file: "", line: 0)) {
+                next: LessonText? = nil, location: LessonFileLocation = LessonFileLocation(file: "", line: 0)) {
         self.id = id
         self.order = order
         self.title = title
@@ -105,7 +105,7 @@ public struct SetupImage: Sendable {
     /// The lines its process logs when it starts, when they should differ from the model image.
     public var logLines: [String]?
     /// Where the image was declared.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 }
 
 /// One manifest document of the setup.
@@ -113,7 +113,7 @@ public struct SetupManifest: Sendable {
     /// The object as a JSON tree.
     public var object: JSONValue
     /// Where its document starts.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 }
 
 /// A file placed in the working directory.
@@ -123,7 +123,7 @@ public struct SetupFile: Sendable {
     /// The file's text.
     public var content: String
     /// Where the file was declared.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 }
 
 /// Something that happens to the cluster at a point of the lesson, outside the learner's control.
@@ -141,19 +141,19 @@ public struct LessonStep: Sendable {
     /// Unique within the lesson; progress is saved by step id.
     public var id: String
     /// The step's heading.
-    public var title: LocalizedText
+    public var title: LessonText
     /// The teaching text (may contain preformatted diagrams).
-    public var text: LocalizedText
+    public var text: LessonText
     /// What the learner is asked to do.
-    public var task: LocalizedText
+    public var task: LessonText
     /// All must hold for the step to be complete.
     public var checks: [Check]
     /// Shown one at a time by `hint`.
-    public var hints: [LocalizedText]
+    public var hints: [LessonText]
     /// The reference solution: command lines that complete the step.
     public var solution: [String]
     /// Shown when the step completes.
-    public var explanation: LocalizedText
+    public var explanation: LessonText
     /// Wrong turns with a targeted message.
     public var mistakes: [KnownMistake]
     /// A question answered from the live cluster (`answer VALUE`).
@@ -163,13 +163,13 @@ public struct LessonStep: Sendable {
     /// Other valid ways to do the step (each a list of command lines); the tests play every one.
     public var alternatives: [[String]] = []
     /// Where the step starts in its file.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 
     /// A step from its parts.
-    public init(id: String, title: LocalizedText, text: LocalizedText = .empty, task: LocalizedText = .empty,
-                checks: [Check] = [], hints: [LocalizedText] = [], solution: [String] = [], explanation: LocalizedText = .empty,
+    public init(id: String, title: LessonText, text: LessonText = .empty, task: LessonText = .empty,
+                checks: [Check] = [], hints: [LessonText] = [], solution: [String] = [], explanation: LessonText = .empty,
                 mistakes: [KnownMistake] = [], question: StepQuestion? = nil, onStart: [ClusterEvent] = [],
-                location: SourceLocation = SourceLocation(file: "", line: 0)) {
+                location: LessonFileLocation = LessonFileLocation(file: "", line: 0)) {
         self.id = id
         self.title = title
         self.text = text
@@ -197,21 +197,21 @@ public struct KnownMistake: Sendable {
     /// What sets the message off.
     public var trigger: Trigger
     /// The targeted message (shown after the command's output).
-    public var message: LocalizedText
+    public var message: LessonText
     /// Whether the message applies only when the command fails (`kubectl logs go-api` → NotFound).
     public var onlyWhenFailing: Bool
     /// Command lines that make the mistake (the tests play them and expect the message).
     public var example: [String]
     /// Where the mistake was declared.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 }
 
 /// A question about the live cluster; the answer is computed when the learner answers.
 public struct StepQuestion: Sendable {
     /// The question as shown to the learner.
-    public var ask: LocalizedText
+    public var ask: LessonText
     /// How the right answer is computed from the cluster.
     public var answer: ValueExpression
     /// Where the question was declared.
-    public var location: SourceLocation
+    public var location: LessonFileLocation
 }

@@ -29,7 +29,7 @@ public enum LessonLanguage: String, CaseIterable, Sendable {
 }
 
 /// A text given in one or more languages; `text(in:)` falls back to English per text.
-public struct LocalizedText: Equatable, Sendable {
+public struct LessonText: Equatable, Sendable {
     /// The text per language code (`en`, `zh-TW`).
     public private(set) var byLanguage: [String: String]
 
@@ -43,7 +43,7 @@ public struct LocalizedText: Equatable, Sendable {
     public init(byLanguage: [String: String]) { self.byLanguage = byLanguage }
 
     /// The empty text.
-    public static let empty = LocalizedText(byLanguage: [:])
+    public static let empty = LessonText(byLanguage: [:])
 
     /// True when no language has any text.
     public var isEmpty: Bool { byLanguage.values.allSatisfy { $0.isEmpty } }
@@ -56,7 +56,7 @@ public struct LocalizedText: Equatable, Sendable {
     }
 
     /// Replaces `{name}` placeholders in every language.
-    public func filled(_ values: [String: String]) -> LocalizedText {
+    public func filled(_ values: [String: String]) -> LessonText {
         var copy = self
         for (code, text) in byLanguage {
             var filled = text
@@ -67,13 +67,13 @@ public struct LocalizedText: Equatable, Sendable {
     }
 
     /// Joins two texts language by language with `separator`.
-    public static func joined(_ parts: [LocalizedText], separator: String) -> LocalizedText {
+    public static func joined(_ parts: [LessonText], separator: String) -> LessonText {
         let codes = Set(parts.flatMap { $0.byLanguage.keys }).union(["en"])
         var table: [String: String] = [:]
         for code in codes.sorted() {
             let language = LessonLanguage(code: code) ?? .english
             table[code] = parts.map { $0.text(in: language) }.filter { !$0.isEmpty }.joined(separator: separator)
         }
-        return LocalizedText(byLanguage: table)
+        return LessonText(byLanguage: table)
     }
 }
