@@ -1,0 +1,257 @@
+import Foundation
+import KubeCluster
+import KubeCtl
+
+/// A guided lesson at the learner's prompt: every shell and kubectl line runs against the lesson's
+/// cluster, checks are evaluated after every command and whenever simulated time passes, and the
+/// session commands (`hint`, `check`, `solution`, `skip`, `back`, `reset`, `progress`, `answer`, `quit`)
+/// steer the lesson. Progress is saved after every step.
+public final class LessonSession: LearnerSession {
+    /// The lesson being taken.
+    public let lesson: Lesson
+    /// The language texts are shown in.
+    public let language: LessonLanguage
+    /// Every lesson (to suggest what comes next).
+    let catalog: [Lesson]
+    let options: LessonWorld.Options
+    let progressStore: LessonProgressStore?
+    /// Wall-clock seconds (nil in batch mode: then only simulated time is reported).
+    let wallClock: (() -> Double)?
+    let renderer: LessonRenderer
+
+    /// The lesson's cluster and shell (rebuilt by `reset` and `back`).
+    public private(set) var world: LessonWorld
+    var state: LessonRunState
+    var activity = StepActivity()
+    /// The current step's checks held at some instant since it began.
+    var latched = false
+    private var evaluationScheduled = false
+    /// Messages to print after the current line's own output.
+    var pending: [String] = []
+    /// State mistakes already shown in this step.
+    var shownStateMistakes: Set<String> = []
+    /// True while the engine itself runs commands (skip, replay): nothing is recorded.
+    var quiet = false
+    var lastWallTick: Double?
+    let simulatedStart: Double
+    /// kubectl command paths the learner, a solution or the replay ran that this build does not implement.
+    public var missingVerbs: Set<String> { ranMissingVerbs.union(world.missingVerbs) }
+    var ranMissingVerbs: Set<String> = []
+    /// What to print before the first prompt: the lesson header, a resume notice and the current step.
+    public private(set) var openingText = ""
+
+    /// Starts (or resumes, from `progress`) `lesson`; `startStep` starts at a given step instead (its
+    /// earlier steps' solutions replayed). Throws `SetupError` when the lesson's setup fails.
+    public init(lesson: Lesson, catalog: [Lesson] = [], language: LessonLanguage, options: LessonWorld.Options,
+                progress: LessonProgressStore? = nil, wallClock: (() -> Double)? = nil, startStep: Int? = nil) throws {
+        self.lesson = lesson
+        self.catalog = catalog
+        self.language = language
+        self.options = options
+        self.progressStore = progress
+        self.wallClock = wallClock
+        renderer = LessonRenderer(lesson: lesson, language: language)
+        state = LessonRunState(record: progress?.record(for: lesson.id), lesson: lesson)
+        if let startStep, lesson.steps.indices.contains(startStep) {
+            state = LessonRunState()
+            state.stepIndex = startStep
+            state.completed = lesson.steps.prefix(startStep).map(\.id)
+        }
+        world = try LessonWorld.build(lesson, options: options, atStep: state.stepIndex)
+        simulatedStart = world.cluster.now
+        lastWallTick = wallClock?()
+        installHooks()
+        beginCurrentStep()
+        var opening = renderer.header()
+        if let notice = progress?.notice { opening += "\n" + renderer.text(LessonTexts.fileWarning(notice)) + "\n" }
+        if state.stepIndex > 0 { opening += "\n" + renderer.text(LessonTexts.resumed(state.stepIndex + 1)) + "\n" }
+        openingText = opening + renderer.intro(state.stepIndex)
+        save()
+    }
+
+    // MARK: - LearnerSession
+
+    /// `services 2/5 (default) $ `: the lesson, the step (✓ once done) and the namespace.
+    public var prompt: String {
+        let position = state.finished ? "✓" : "\(state.stepIndex + 1)/\(lesson.steps.count)"
+        return "\(lesson.id) \(position) (\(world.shell.kubectl.config.defaultNamespace)) $ "
+    }
+
+    /// Runs a session command or a shell line, then checks the step.
+    public func run(line: String, io: ShellIO) -> SessionOutcome {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if let first = words.first, let command = SessionCommand(rawValue: first) {
+            let outcome = runSessionCommand(command, arguments: Array(words.dropFirst()), io: io)
+            if outcome == .exit { return .exit }
+        } else {
+            world.shell.run(line: line, io: io)
+        }
+        afterLine(io: io)
+        return .continue
+    }
+
+    /// kubectl and shell completion, plus the session commands for the first word.
+    public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
+        var result = KubectlCompletion(shell: world.shell).complete(line: line, cursor: cursor)
+        let prefix = String(line.unicodeScalars.prefix(cursor))
+        if !prefix.contains(" ") {
+            let extra = SessionCommand.words.filter { $0.hasPrefix(prefix) }
+            result.candidates = Array(Set(result.candidates + extra)).sorted()
+            result.start = 0
+        }
+        return result
+    }
+
+    /// Lets simulated time follow the wall clock (interactive mode).
+    public func wallClockAdvanced(by seconds: Double) {
+        world.cluster.advance(by: seconds)
+    }
+
+    // MARK: - Test and tool access
+
+    /// The index of the current step (the last one once finished).
+    public var currentStepIndex: Int { state.stepIndex }
+    /// Whether every step is done.
+    public var isFinished: Bool { state.finished }
+    /// Ids of the steps completed (not skipped) in this run and earlier ones.
+    public var completedStepIDs: [String] { state.completed }
+
+    /// Evaluates the current step's checks now.
+    public func evaluateCurrentStep() -> [StepCheckOutcome] {
+        guard let step = currentStep else { return [] }
+        return evaluator().evaluate(step.checks)
+    }
+
+    var currentStep: LessonStep? {
+        state.finished || !lesson.steps.indices.contains(state.stepIndex) ? nil : lesson.steps[state.stepIndex]
+    }
+
+    func evaluator() -> CheckEvaluator {
+        var seen = activity
+        let config = world.shell.kubectl.config
+        seen.contextName = config.currentContext
+        seen.contextNamespace = config.defaultNamespace
+        return CheckEvaluator(cluster: world.cluster, namespace: lesson.namespace, activity: seen)
+    }
+
+    func stepHolds() -> Bool {
+        guard let step = currentStep, !step.checks.isEmpty else { return false }
+        return evaluator().evaluate(step.checks).allSatisfy(\.holds)
+    }
+
+    // MARK: - Step flow
+
+    /// Starts the current step: its cluster events happen and its activity starts empty.
+    func beginCurrentStep() {
+        activity = StepActivity()
+        latched = false
+        shownStateMistakes = []
+        if let step = currentStep { world.begin(step) }
+    }
+
+    /// After every line: state mistakes, step completion (possibly several), pending messages, saving.
+    func afterLine(io: ShellIO) {
+        noteStateMistakes()
+        var changed = false
+        while !state.finished, latched || stepHolds() {
+            changed = true
+            pending.append(renderer.done(state.stepIndex))
+            if state.completeStep(lesson, skipped: false) {
+                pending.append(finishSummary())
+            } else {
+                beginCurrentStep()
+                pending.append(renderer.intro(state.stepIndex))
+                break
+            }
+        }
+        flush(io)
+        if changed { save() }
+    }
+
+    func flush(_ io: ShellIO) {
+        guard !pending.isEmpty else { return }
+        io.stdout(pending.joined())
+        pending = []
+    }
+
+    func finishSummary() -> String {
+        let wallMinutes = wallClock.map { _ in Int((secondsSpentNow() / 60).rounded()) }
+        let simulatedMinutes = Int(((world.cluster.now - simulatedStart) / 60).rounded())
+        var finishedIDs = Set((progressStore?.load().lessons ?? [:]).filter { $0.value.finished }.map(\.key))
+        finishedIDs.insert(lesson.id)
+        return renderer.summary(state, wallMinutes: wallMinutes, simulatedMinutes: simulatedMinutes, catalog: catalog,
+                                finishedIDs: finishedIDs)
+    }
+
+    private func secondsSpentNow() -> Double {
+        guard let wallClock else { return state.secondsSpent }
+        let now = wallClock()
+        if let last = lastWallTick { state.secondsSpent += max(0, now - last) }
+        lastWallTick = now
+        return state.secondsSpent
+    }
+
+    /// Saves progress (errors are reported once, as a warning, and do not stop the lesson).
+    func save() {
+        guard let progressStore, !progressStore.readOnly else { return }
+        _ = secondsSpentNow()
+        do {
+            try progressStore.update(lesson.id, state.record(for: lesson))
+        } catch {
+            pending.append(renderer.text(LessonTexts.fileWarning("progress not saved: \(error.localizedDescription)")) + "\n")
+        }
+    }
+
+    /// Rebuilds the cluster as it was when step `index` began and makes it the current step.
+    func rebuild(atStep index: Int) throws {
+        world = try LessonWorld.build(lesson, options: options, atStep: index)
+        evaluationScheduled = false
+        installHooks()
+        state.rewind(to: index, in: lesson)
+        beginCurrentStep()
+    }
+
+    // MARK: - Watching the cluster
+
+    private func installHooks() {
+        let shell = world.shell
+        for name in ["kubectl", "k"] {
+            shell.extraCommands[name] = { [weak self] call in self?.runKubectl(call) ?? 1 }
+        }
+        shell.extraCommands["help"] = { call in SessionHelp(mode: "lesson").run(call) }
+        shell.extraCommands["answer"] = { [weak self] call in self?.runAnswer(call) ?? 1 }
+        for name in ["curl", "wget", "minikube", "sleep"] {
+            shell.extraCommands[name] = { [weak self] call in self?.runRecorded(call) ?? 1 }
+        }
+        let cluster = world.cluster
+        cluster.store.watch { [weak self, weak cluster] event in
+            guard let self, let cluster, cluster === self.world.cluster else { return }
+            self.storeChanged(event)
+        }
+    }
+
+    private func storeChanged(_ event: StoreEvent) {
+        if event.type != .deleted, let recorded = event.object as? Event { noteEvent(recorded) }
+        guard !evaluationScheduled, !state.finished, !quiet else { return }
+        evaluationScheduled = true
+        let cluster = world.cluster
+        cluster.clock.schedule(after: 0) { [weak self, weak cluster] in
+            guard let self, let cluster, cluster === self.world.cluster else { return }
+            self.evaluationScheduled = false
+            if !self.latched, self.stepHolds() { self.latched = true }
+        }
+    }
+
+    private func noteEvent(_ event: Event) {
+        let involved = event.involvedObject
+        var labels: [String: String] = [:]
+        if let kind = involved.kind, let resource = KindRegistry.type(forKind: kind)?.resource,
+           let object = world.cluster.store.getAny(resource: resource, ObjectKey(namespace: involved.namespace ?? "", name: involved.name ?? "")) {
+            labels = object.metadata.labelMap
+        }
+        activity.events.append(SeenEvent(reason: event.reason ?? "", type: event.type ?? "", message: event.message ?? "",
+                                         kind: involved.kind ?? "", name: involved.name ?? "",
+                                         namespace: involved.namespace ?? event.namespace, labels: labels))
+        if activity.events.count > 500 { activity.events.removeFirst(activity.events.count - 500) }
+    }
+}

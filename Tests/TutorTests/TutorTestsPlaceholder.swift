@@ -1,2 +1,0 @@
-import XCTest
-final class TutorTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
