@@ -26,11 +26,13 @@ struct HomeCommand: ParsableCommand {
         print("""
             kubetutor — learn Kubernetes at a real kubectl prompt, against a simulated cluster.
 
-            What you can do now:
-              kubetutor sandbox                 a fresh cluster (minikube profile) to explore freely
+              kubetutor lessons                 the guided lessons and your progress
+              kubetutor lesson services         start (or resume) one, e.g. services, rolling-updates, crashloop, hpa
+              kubetutor quiz                    an interview round (--mode exam|review, --topic T, --count N)
+              kubetutor sandbox                 a fresh cluster (minikube profile) to explore, break and fix freely
               kubetutor sandbox --profile kind  the kind walkthrough's cluster (also: multi-node)
 
-            Type `help` at the prompt for the commands it understands.
+            New here? Start with `kubetutor lesson cluster-tour`. Type `help` at any prompt for what it understands.
             """)
     }
 }
