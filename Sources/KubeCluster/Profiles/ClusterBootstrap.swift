@@ -26,8 +26,8 @@ public struct BootstrapOptions: Sendable {
 
 extension Cluster {
     /// A ready cluster for `profile`: namespaces, nodes, control-plane static pods, kube-proxy (and kindnet),
-    /// CoreDNS, the `kubernetes` and `kube-dns` Services, all created `age` before `start` and run forward
-    /// to `start` by the registered controllers.
+    /// CoreDNS, the `kubernetes` and `kube-dns` Services, as they are `age` after the cluster was created
+    /// (the last minutes run by the registered controllers, the rest by moving creation times back).
     public static func make(profile: ClusterProfile, seed: UInt64, start: Double, clusterName: String = "kind",
                             workers: Int? = nil, age: Double? = nil) -> Cluster {
         ClusterBootstrap.make(BootstrapOptions(profile: profile, clusterName: clusterName, workers: workers, seed: seed,
@@ -41,7 +41,8 @@ public enum ClusterBootstrap {
     public static func make(_ options: BootstrapOptions) -> Cluster {
         var ageRandom = SeededRandom(seed: options.seed ^ 0x5EED_A6E)
         let age = options.age ?? defaultAge(options.profile, random: &ageRandom)
-        let bootAt = (options.start - age).rounded(.down)
+        let simulated = min(age, ClusterBootstrapAge.simulatedSeconds)
+        let bootAt = (options.start - simulated).rounded(.down)
         let cluster = Cluster(seed: options.seed, start: bootAt)
         registerControllers(in: cluster)
         let plan = NodePlan.plan(options)
@@ -60,6 +61,7 @@ public enum ClusterBootstrap {
         }
         if options.profile == .minikube { createStorageProvisioner(in: cluster) }
         cluster.advance(to: options.start)
+        ClusterBootstrapAge.backdate(cluster, by: age - simulated, age: age)
         return cluster
     }
 
