@@ -76,7 +76,7 @@ struct LessonCommandError: Error, CustomStringConvertible {
 
 /// `kubetutor lint PATH…`: validate lesson files.
 struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Check lesson files.")
+    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Check lesson and quiz question files.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Lesson files or folders (default: the lessons folder).") var paths: [String] = []
 
@@ -86,13 +86,25 @@ struct LintCommand: ParsableCommand {
             guard let folder = LessonLibrary.locate() else { throw ValidationError("no lessons folder found; name the files to check") }
             targets = [folder.path]
         }
-        let otherFormats = ["quiz", "challenges"]
-        let skipped = targets.filter { path in otherFormats.contains { path.contains("/\($0)/") || path.hasSuffix("/\($0)") || path == $0 } }
-        for path in skipped { print("\(path): skipped (quiz questions and challenges have their own format and checks)") }
-        let issues = LessonLinter.lint(paths: targets.filter { !skipped.contains($0) })
+        let isQuiz = { (path: String) in path.hasSuffix("/quiz") || path.hasSuffix("/quiz/") || path == "quiz" || path.contains("/quiz/") }
+        let isChallenges = { (path: String) in path.hasSuffix("/challenges") || path.contains("/challenges/") || path == "challenges" }
+        var quizFolders = targets.filter(isQuiz).map { URL(fileURLWithPath: $0) }
+        for target in targets where !isQuiz(target) {
+            let nested = URL(fileURLWithPath: target).appendingPathComponent("quiz")
+            if FileManager.default.fileExists(atPath: nested.path) { quizFolders.append(nested) }
+        }
+        for path in targets where isChallenges(path) { print("\(path): skipped (challenges are checked when the sandbox loads them)") }
+        let issues = LessonLinter.lint(paths: targets.filter { !isQuiz($0) && !isChallenges($0) })
         for issue in issues { print(issue) }
-        let errors = issues.filter { $0.severity == .error }.count
-        let warnings = issues.count - errors
+        var errors = issues.filter { $0.severity == .error }.count
+        var warnings = issues.count - errors
+        for folder in quizFolders {
+            let problems = QuizLint.check(directory: folder)
+            for problem in problems { print(problem) }
+            let quizErrors = problems.filter { $0.severity == .error }.count
+            errors += quizErrors
+            warnings += problems.count - quizErrors
+        }
         print("\(errors) error(s), \(warnings) warning(s)")
         if errors > 0 { throw ExitCode(1) }
     }
