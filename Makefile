@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build deps bench fuzz lint clean
+.PHONY: run test build deps bench clean
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -25,6 +25,7 @@ test: deps
 	$(SWIFT) test --skip-build --disable-swift-testing
 
 bench: deps
+	$(SWIFT) build -c release --product kubetutor
 	$(SWIFT) build -c release --product kubetutor-bench
 	.build/release/kubetutor-bench
 
