@@ -11,32 +11,15 @@ enum ErasedAPI {
     /// Creates `object`; returns it as stored.
     static func create(_ object: Object, in cluster: Cluster) throws -> any APIObject {
         func open<T: APIObject & APIObjectRules>(_ typed: T) throws -> any APIObject {
-            try qualifying(T.self) { try cluster.api.create(typed) }
+            try cluster.api.create(typed)
         }
         return try open(object)
-    }
-
-    /// Runs `body`, rewording API errors that name the plural resource without its group (`deployments "x"`)
-    /// the way the real API server words them (`deployments.apps "x" already exists`).
-    static func qualifying<T: APIObject, R>(_ type: T.Type, _ body: () throws -> R) throws -> R {
-        do { return try body() } catch var error as APIError {
-            let group = APIError.group(of: T.apiVersion)
-            guard !group.isEmpty else { throw error }
-            let plain = "\(T.resource) \""
-            let qualified = "\(T.resource).\(group) \""
-            if error.message.hasPrefix(plain) {
-                error.message = qualified + error.message.dropFirst(plain.count)
-            } else {
-                error.message = error.message.replacingOccurrences(of: "on " + plain, with: "on " + qualified)
-            }
-            throw error
-        }
     }
 
     /// Replaces the stored object with `object`; returns it as stored.
     static func update(_ object: Object, in cluster: Cluster) throws -> any APIObject {
         func open<T: APIObject & APIObjectRules>(_ typed: T) throws -> any APIObject {
-            try qualifying(T.self) { try cluster.api.update(typed) }
+            try cluster.api.update(typed)
         }
         return try open(object)
     }
@@ -45,7 +28,7 @@ enum ErasedAPI {
     static func delete(_ kind: Kind, _ key: ObjectKey, gracePeriod: Int64?, propagation: PropagationPolicy,
                        in cluster: Cluster) throws {
         func open<T: APIObject & APIObjectRules>(_ type: T.Type) throws {
-            _ = try qualifying(T.self) { try cluster.api.delete(T.self, key, gracePeriod: gracePeriod, propagation: propagation) }
+            _ = try cluster.api.delete(T.self, key, gracePeriod: gracePeriod, propagation: propagation)
         }
         try open(kind)
     }
@@ -54,7 +37,7 @@ enum ErasedAPI {
     /// namespace check and AlreadyExists, as the API server runs them.
     static func dryRunCreate(_ object: Object, in cluster: Cluster) throws -> any APIObject {
         func open<T: APIObject & APIObjectRules>(_ typed: T) throws -> any APIObject {
-            try qualifying(T.self) { try validatedCreate(typed, in: cluster) }
+            try validatedCreate(typed, in: cluster)
         }
         return try open(object)
     }
@@ -77,7 +60,7 @@ enum ErasedAPI {
         if !errors.isEmpty {
             throw APIError.invalid(kind: T.kind, group: APIError.group(of: T.apiVersion), name: new.name, errors)
         }
-        if cluster.store.get(T.self, new.key) != nil { throw APIError.alreadyExists(T.resource, new.name) }
+        if cluster.store.get(T.self, new.key) != nil { throw APIError.alreadyExists(APIServer.qualifiedResource(T.self), new.name) }
         new.metadata.creationTimestamp = cluster.timestamp
         return new
     }
@@ -85,7 +68,7 @@ enum ErasedAPI {
     /// What an update would store, without storing it (`--dry-run=server`).
     static func dryRunUpdate(_ object: Object, in cluster: Cluster) throws -> any APIObject {
         func open<T: APIObject & APIObjectRules>(_ typed: T) throws -> any APIObject {
-            try qualifying(T.self) { try validatedUpdate(typed, in: cluster) }
+            try validatedUpdate(typed, in: cluster)
         }
         return try open(object)
     }
@@ -93,9 +76,9 @@ enum ErasedAPI {
     private static func validatedUpdate<T: APIObject & APIObjectRules>(_ typed: T, in cluster: Cluster) throws -> any APIObject {
         var new = typed
         let key = ObjectKey(namespace: T.isNamespaced ? (new.metadata.namespace ?? "default") : "", name: new.name)
-        guard let old = cluster.store.get(T.self, key) else { throw APIError.notFound(T.resource, new.name) }
+        guard let old = cluster.store.get(T.self, key) else { throw APIError.notFound(APIServer.qualifiedResource(T.self), new.name) }
         if let version = new.metadata.resourceVersion, !version.isEmpty, version != old.metadata.resourceVersion {
-            throw APIError.conflict(T.resource, new.name)
+            throw APIError.conflict(APIServer.qualifiedResource(T.self), new.name)
         }
         new.applyDefaults(in: cluster)
         let errors = new.validationErrors(old: old, in: cluster)
