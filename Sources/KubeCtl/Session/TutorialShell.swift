@@ -28,6 +28,7 @@ public final class TutorialShell: ShellCommandHost {
     /// Runs one complete command line (several physical lines for heredocs); returns its exit status.
     @discardableResult
     public func run(line: String, io: ShellIO) -> Int32 {
+        if let attachment = kubectl.attachment { return runAttached(attachment, line: line, io: io) }
         let status = interpreter.run(line: line, io: io)
         afterCommand?(line)
         return status
@@ -42,6 +43,7 @@ public final class TutorialShell: ShellCommandHost {
         if let extra = extraCommands[name] { return extra(call) }
         switch name {
         case "kubectl", "k":
+            kubectl.commandEnvironment = shell.exportedEnvironment
             return kubectl.run(Array(argv.dropFirst()), stdin: stdin, io: io)
         case "minikube":
             return MinikubeCommand.run(call)
