@@ -23,7 +23,8 @@ enum PodFileTree {
             guard path.hasPrefix("/etc/") || mounts.contains(where: { path.hasPrefix($0 + "/") || path == $0 }) else { return nil }
             guard let result = try? cluster.exec(namespace: namespace, pod: podName, container: containerName, command: ["cat", path]),
                   result.exitCode == 0 else { return nil }
-            return result.stdout.joined(separator: "\n") + "\n"
+            let text = result.stdout.joined(separator: "\n")
+            return path.hasPrefix("/etc/") ? text + "\n" : text
         }
         let providedDirectory: (String) -> [String]? = { path in
             if path == serviceAccountPath, mounts.contains(serviceAccountPath) { return serviceAccountFiles.keys.sorted() }

@@ -66,6 +66,7 @@ extension RunVerb {
             io.stdout("Session ended, resume using 'kubectl attach \(podName) -c \(container) -i -t' command when the pod is running\n")
             guard remove else { return status }
             if cluster.store.get(Pod.self, key) != nil, (try? cluster.api.delete(Pod.self, key)) != nil {
+                _ = cluster.advance(upTo: 120) { cluster.store.get(Pod.self, key) == nil }
                 io.stdout("pod \"\(podName)\" deleted\n")
             }
             if exposed, cluster.store.get(Service.self, key) != nil, (try? cluster.api.delete(Service.self, key)) != nil {
