@@ -45,10 +45,16 @@ enum EditVerb {
         return copy
     }
 
-    /// The explanation `create --edit` prints: kubetutor opens editors only for `kubectl edit`.
+    /// The explanation `create --edit` prints: kubetutor opens editors only for `kubectl edit`, so it shows how to
+    /// make the same change with the tools it has.
     static func noEditorMessage(target: String) -> String {
-        "kubetutor opens an editor only for kubectl edit, so it cannot open \(target) before creating them. Create them with "
-            + "kubectl create -f, then change them with kubectl edit."
+        let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
+        let get = parts.count == 2 ? "kubectl get \(parts[0]) \(parts[1]) -o yaml > \(parts[1]).yaml" : "kubectl get TYPE NAME -o yaml > NAME.yaml"
+        let file = parts.count == 2 ? "\(parts[1]).yaml" : "NAME.yaml"
+        return "kubetutor has no text editor, so it cannot open \(target) for editing (kubectl edit would start $KUBE_EDITOR or vi). "
+            + "Make the change in three steps instead: save the object with \"\(get)\", change the file (write it again with "
+            + "cat > \(file) <<EOF ... EOF, or rewrite it with awk), then send it back with \"kubectl apply -f \(file)\". "
+            + "For one field, \"kubectl patch\", \"kubectl set image\" or \"kubectl scale\" do it directly."
     }
 }
 
