@@ -1,29 +1,44 @@
 import Foundation
 import KubeCluster
 
-/// `minikube ssh`: a login shell on the minikube node (user `docker`, prompt `docker@minikube:~$ `). From the
-/// node, ClusterIPs, pod IPs and NodePorts answer `curl`; `docker ps` and `sudo crictl ps` list the node's
+/// `minikube ssh`: a login shell on the minikube node (user `docker`, prompt `docker@minikube:~$ `); or, for
+/// kind, `docker exec -it kind-control-plane bash` (root, prompt `root@kind-control-plane:/# `). From the
+/// node, ClusterIPs, pod IPs and NodePorts answer `curl`; `docker ps` (minikube) and `crictl ps` list the node's
 /// containers; the static pod manifests are in /etc/kubernetes/manifests. Nothing runs on the host.
 final class NodeShell: AttachedProgram, ShellCommandHost {
+    /// How the shell was reached: `minikube ssh` (user docker, login shell) or `docker exec` into a kind node (root).
+    enum Access { case minikubeSSH, kindExec }
+
     let session: KubectlSession
     let nodeName: String
-    let home = "/home/docker"
+    let access: Access
+    let home: String
+    /// The user's name (`docker` or `root`).
+    var user: String { access == .minikubeSSH ? "docker" : "root" }
     private(set) var interpreter: ShellInterpreter!
     let files: SimulatedFileTree
     private var exitRequest: Int32?
     var cluster: Cluster { session.cluster }
 
-    init(session: KubectlSession, nodeName: String) {
+    init(session: KubectlSession, nodeName: String, access: Access = .minikubeSSH) {
         self.session = session
         self.nodeName = nodeName
-        files = NodeFileTree.make(cluster: session.cluster, nodeName: nodeName)
-        let environment: [(String, String)] = [
-            ("SHELL", "/bin/bash"), ("PWD", "/home/docker"), ("LOGNAME", "docker"), ("HOME", "/home/docker"), ("LANG", "C.UTF-8"),
-            ("TERM", "xterm-256color"), ("USER", "docker"), ("SHLVL", "1"),
-            ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games"),
-        ]
+        self.access = access
+        home = access == .minikubeSSH ? "/home/docker" : "/root"
+        files = NodeFileTree.make(cluster: session.cluster, nodeName: nodeName, access: access)
+        let environment: [(String, String)]
+        if access == .minikubeSSH {
+            environment = [
+                ("SHELL", "/bin/bash"), ("PWD", "/home/docker"), ("LOGNAME", "docker"), ("HOME", "/home/docker"), ("LANG", "C.UTF-8"),
+                ("TERM", "xterm-256color"), ("USER", "docker"), ("SHLVL", "1"),
+                ("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games"),
+            ]
+        } else {
+            environment = [("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), ("HOSTNAME", nodeName),
+                           ("container", "docker"), ("TERM", "xterm"), ("HOME", "/root"), ("SHLVL", "1"), ("PWD", "/")]
+        }
         interpreter = ShellInterpreter(host: self, files: files, environment: environment)
-        interpreter.workingDirectory = ["home", "docker"]
+        interpreter.workingDirectory = access == .minikubeSSH ? ["home", "docker"] : []
     }
 
     /// The node's InternalIP.
@@ -35,7 +50,7 @@ final class NodeShell: AttachedProgram, ShellCommandHost {
     var prompt: String {
         let directory = interpreter.currentDirectoryPath
         let shown = directory == home ? "~" : (directory.hasPrefix(home + "/") ? "~" + directory.dropFirst(home.count) : directory)
-        return "docker@\(nodeName):\(shown)$ "
+        return access == .minikubeSSH ? "docker@\(nodeName):\(shown)$ " : "root@\(nodeName):\(shown)# "
     }
 
     func run(line: String, io: ShellIO) -> AttachedLineOutcome {
@@ -46,7 +61,7 @@ final class NodeShell: AttachedProgram, ShellCommandHost {
     }
 
     func endOfInput(io: ShellIO) -> Int32 {
-        io.stdout("logout\n")
+        io.stdout(access == .minikubeSSH ? "logout\n" : "exit\n")
         return interpreter.lastStatus
     }
 
@@ -57,12 +72,12 @@ final class NodeShell: AttachedProgram, ShellCommandHost {
 
     func run(_ argv: [String], stdin: String?, io: ShellIO, shell: ShellInterpreter) -> Int32 {
         guard let name = argv.first else { return 0 }
-        if name == "exit" || name == "logout" {
-            io.stdout("logout\n")
+        if name == "exit" || (name == "logout" && access == .minikubeSSH) {
+            io.stdout(access == .minikubeSSH ? "logout\n" : "exit\n")
             exitRequest = argv.count > 1 ? Int32(truncatingIfNeeded: Int(argv[1]) ?? 2) & 0xFF : shell.lastStatus
             return exitRequest ?? 0
         }
-        return NodeShellCommands(shell: self, io: io).run(argv, privileged: false)
+        return NodeShellCommands(shell: self, io: io).run(argv, privileged: access == .kindExec)
     }
 
     func commandPath(_ name: String) -> String? { NodeShellCommands.names.contains(name) ? "/usr/bin/\(name)" : nil }
@@ -74,7 +89,8 @@ final class NodeShell: AttachedProgram, ShellCommandHost {
 
     /// A login shell words its own messages `-bash: …`.
     private func translating(_ io: ShellIO) -> ShellIO {
-        ShellIO(stdout: io.stdout, stderr: { text in
+        ShellIO(stdout: io.stdout, stderr: { [self] text in
+            guard self.access == .minikubeSSH else { return io.stderr(text) }
             io.stderr(text.components(separatedBy: "\n").map { $0.hasPrefix("bash: ") ? "-" + $0 : $0 }.joined(separator: "\n"))
         })
     }
@@ -83,8 +99,8 @@ final class NodeShell: AttachedProgram, ShellCommandHost {
 /// The node's file tree: Ubuntu 22.04 (the kicbase image), the docker user's home, and Kubernetes' files
 /// (`/etc/kubernetes/manifests/*.yaml` from the static pods, `/var/lib/minikube`).
 enum NodeFileTree {
-    static func make(cluster: Cluster, nodeName: String) -> SimulatedFileTree {
-        let skeleton = ImageFileSkeleton.of(.ubuntuJammy)
+    static func make(cluster: Cluster, nodeName: String, access: NodeShell.Access) -> SimulatedFileTree {
+        let skeleton = ImageFileSkeleton.of(access == .minikubeSSH ? .ubuntuJammy : .debianBookworm)
         var directories = skeleton.directories
         directories["/home"] = ["docker"]
         directories["/home/docker"] = []

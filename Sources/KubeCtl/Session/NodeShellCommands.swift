@@ -22,7 +22,7 @@ struct NodeShellCommands {
             }
             return run(arguments.filter { $0 != "-E" }, privileged: true)
         case "hostname": out(shell.nodeName)
-        case "whoami": out(privileged ? "root" : "docker")
+        case "whoami": out(privileged ? "root" : shell.user)
         case "id":
             out(privileged ? "uid=0(root) gid=0(root) groups=0(root)" : "uid=1000(docker) gid=999(docker) groups=999(docker),27(sudo)")
         case "uname":
@@ -33,7 +33,7 @@ struct NodeShellCommands {
         case "curl":
             let network = NodeNetwork(cluster: shell.cluster, nodeIP: shell.nodeIP)
             return CurlCommand(version: "7.81.0", network: network, cluster: shell.cluster, saveFile: nil).run(arguments, io: io)
-        case "docker":
+        case "docker" where shell.access == .minikubeSSH:
             return NodeContainerListing(shell: shell).docker(arguments, io: io)
         case "crictl":
             guard privileged else {
@@ -44,11 +44,8 @@ struct NodeShellCommands {
                 return 1
             }
             return NodeContainerListing(shell: shell).crictl(arguments, io: io)
-        case "kubectl":
-            io.stderr("-bash: kubectl: command not found\n")
-            return 127
         default:
-            io.stderr("-bash: \(name): command not found\n")
+            io.stderr("\(shell.access == .minikubeSSH ? "-bash" : "bash"): \(name): command not found\n")
             return 127
         }
         return 0
@@ -118,5 +115,39 @@ struct NodeNetwork: HTTPNetwork {
         guard HostNetwork.isIPAddress(url.host) else { return .unresolved }
         let target = "http://\(url.host):\(url.port)\(url.path)"
         return outcome(cluster.request(url: target, from: "default", request: request), address: url.host)
+    }
+}
+
+/// `docker exec [-it] NODE COMMAND…` for the kind profile, whose nodes are containers on the learner's
+/// machine: a shell (`bash`, `sh`) with `-i` attaches a root shell on the node, another command runs once.
+enum KindNodeExec {
+    static func run(_ call: TutorialCommandCall) -> Int32 {
+        var words = Array(call.argv.dropFirst())
+        guard words.first == "exec" else {
+            call.err("docker: only `docker exec -it NODE bash` (a shell on a kind node) is simulated by kubetutor; "
+                + "list the nodes with kind get nodes.")
+            return 1
+        }
+        words.removeFirst()
+        var interactive = false
+        while let flag = words.first, flag.hasPrefix("-") {
+            if flag == "--interactive" || (!flag.hasPrefix("--") && flag.contains("i")) { interactive = true }
+            words.removeFirst()
+        }
+        guard words.count >= 2, let node = words.first else {
+            call.err("docker: 'docker exec' requires at least 2 arguments.\nSee 'docker exec --help'.")
+            return 1
+        }
+        guard call.cluster.store.get(Node.self, namespace: "", name: node) != nil else {
+            call.err("Error response from daemon: No such container: \(node)")
+            return 1
+        }
+        let command = Array(words.dropFirst())
+        let shell = NodeShell(session: call.shell.kubectl, nodeName: node, access: .kindExec)
+        if interactive, call.stdin == nil, command.count == 1, ["bash", "sh", "/bin/bash", "/bin/sh"].contains(command[0]) {
+            call.shell.kubectl.attachment = ProgramAttachment(program: shell) { status, _ in status }
+            return 0
+        }
+        return shell.runOnce(command.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " "), io: call.io)
     }
 }

@@ -55,6 +55,8 @@ public final class TutorialShell: ShellCommandHost {
             return WatchCommand.run(call)
         case "curl", "wget":
             return HTTPClientCommand.run(call)
+        case "docker" where kubectl.profile == .kind:
+            return KindNodeExec.run(call)
         case "clear":
             io.stdout("\u{1B}[H\u{1B}[2J")
             return 0

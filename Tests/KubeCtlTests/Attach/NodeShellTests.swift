@@ -58,6 +58,32 @@ final class NodeShellTests: XCTestCase {
         XCTAssertFalse(kind.shell.isAttached)
     }
 
+    func testKindNodeShellThroughDockerExec() {
+        let harness = KubectlHarness(profile: .kind)
+        let text = harness.transcript([
+            "docker exec -it kind-control-plane bash", "hostname", "pwd", "crictl ps | head -1", "docker ps", "exit",
+            "docker exec kind-control-plane hostname", "docker exec -it nope bash",
+        ])
+        XCTAssertEqual(text, """
+            $ docker exec -it kind-control-plane bash
+            root@kind-control-plane:/# hostname
+            kind-control-plane
+            root@kind-control-plane:/# pwd
+            /
+            root@kind-control-plane:/# crictl ps | head -1
+            CONTAINER           IMAGE               CREATED             STATE               NAME                      ATTEMPT             POD ID              POD
+            root@kind-control-plane:/# docker ps
+            bash: docker: command not found
+            root@kind-control-plane:/# exit
+            exit
+            $ docker exec kind-control-plane hostname
+            kind-control-plane
+            $ docker exec -it nope bash
+            Error response from daemon: No such container: nope
+
+            """)
+    }
+
     func testStaticPodManifestIsTheMirrorPodsSpec() {
         let harness = KubectlHarness()
         let manifest = harness.run("minikube ssh -- cat /etc/kubernetes/manifests/kube-scheduler.yaml").out
