@@ -15,11 +15,14 @@ public struct BehaviourInputs {
     /// How many times this container restarted before (a behaviour may differ on the first run).
     public var restartCount: Int
     public var catalogue: ImageCatalogue
+    /// The cluster's kubelets (node name, InternalIP), asked for only by images that scrape them (metrics-server).
+    public var kubeletAddresses: () -> [(node: String, address: String)]
 
     public init(podName: String, podIP: String, container: Container, annotations: [String: String],
                 environment: [(String, String)], readFile: @escaping (String) -> String? = { _ in nil },
                 listDirectory: @escaping (String) -> [String]? = { _ in nil }, restartCount: Int = 0,
-                catalogue: ImageCatalogue = .standard) {
+                catalogue: ImageCatalogue = .standard,
+                kubeletAddresses: @escaping () -> [(node: String, address: String)] = { [] }) {
         self.podName = podName
         self.podIP = podIP
         self.container = container
@@ -29,6 +32,7 @@ public struct BehaviourInputs {
         self.listDirectory = listDirectory
         self.restartCount = restartCount
         self.catalogue = catalogue
+        self.kubeletAddresses = kubeletAddresses
     }
 }
 

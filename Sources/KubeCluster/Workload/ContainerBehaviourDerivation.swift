@@ -66,6 +66,9 @@ extension ContainerBehaviour {
         var program = compileProgram(argv: argv, shell: shell, container: container)
         if let server = entry?.server, program.servers.isEmpty, usesServer(server, argv: argv) || programRunsServer(argv, shell) {
             program.servers = resolve(server.ports, version: version, tag: tag)
+            if entry?.repository == MetricsServerBehaviour.repository {
+                program.servers = MetricsServerBehaviour.servers(program.servers, scrapes: !MetricsServerBehaviour.failsToScrape(argv: argv))
+            }
             program.listenDelay = server.listenDelay
             program.shutdownSeconds = server.shutdownSeconds
             program.handlesTermination = true
@@ -82,6 +85,10 @@ extension ContainerBehaviour {
            line.parts == [.literal("sh: \(first): not found")], !isShell(first) {
             behaviour.startError = "failed to create containerd task: failed to create shim task: OCI runtime create failed: "
                 + "runc create failed: unable to start container process: exec: \"\(first)\": executable file not found in $PATH: unknown"
+        }
+        if let idle = SystemComponentUsage.usage(repository: entry?.repository, podName: inputs.podName) {
+            behaviour.idleMilliCPU = idle.milliCPU
+            behaviour.memoryBytes = idle.memoryBytes
         }
         behaviour.applyAnnotations(inputs.annotations, container: container.name)
         return behaviour
@@ -162,6 +169,9 @@ extension ContainerBehaviour {
         for line in server.startupLines {
             if line.delay > 0 { steps.append(.sleep(line.delay)) }
             steps.append(.write(template(line, version: version, inputs: inputs)))
+        }
+        if entry.repository == MetricsServerBehaviour.repository, MetricsServerBehaviour.failsToScrape(argv: argv) {
+            return steps + MetricsServerBehaviour.failingScrapeSteps(kubelets: inputs.kubeletAddresses())
         }
         return steps + [.sleep(.infinity)]
     }

@@ -17,7 +17,7 @@ enum ImageCatalogueEntries {
              tags: TagRule(exact: ["latest"], prefixes: ["8"])),
         python, helloWorld, redis, postgres, mysql, httpd,
         system("registry.k8s.io/metrics-server/metrics-server", tags: ["v0.7.2", "v0.7.1", "v0.6.4", "latest"], size: 19_494_617,
-               binaries: ["/metrics-server", "metrics-server"], ports: [10250: .text("ok"), 4443: .text("ok")],
+               binaries: ["/metrics-server", "metrics-server"], ports: [10250: .metricsServer(scrapesKubelets: true), 4443: .metricsServer(scrapesKubelets: true)],
                lines: ["{time:klog}       1 serving.go:374] Generated self-signed cert (/tmp/apiserver.crt, /tmp/apiserver.key)",
                        "{time:klog}       1 handler.go:275] Adding GroupVersion metrics.k8s.io v1beta1 to ResourceManager",
                        "{time:klog}       1 secure_serving.go:213] Serving securely on [::]:10250"]),
