@@ -207,6 +207,7 @@ extension ContainerBehaviour {
             switch kind {
             case .nginx: return .nginx(version: version)
             case .bootcamp: return .bootcamp(version: Int(tag.filter(\.isNumber)) ?? 1)
+            case .text(let body) where body.contains("{version}"): return .text(body.replacingOccurrences(of: "{version}", with: version))
             default: return kind
             }
         }
