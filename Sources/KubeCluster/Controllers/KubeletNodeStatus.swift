@@ -98,11 +98,14 @@ extension KubeletController {
         } else {
             // An image the learner built: a small web API that listens on 8080 and answers every path.
             let tag = reference.tag ?? "latest"
-            catalogue.register(ImageCatalogueEntries.system(reference.fullRepository, tags: [tag], size: 12_582_912,
+            var built = ImageCatalogueEntries.system(reference.fullRepository, tags: [tag], size: 12_582_912,
                 binaries: ["/app", "app", "/server", "server"],
                 ports: [8080: .text("{\"status\":\"ok\",\"version\":\"{version}\"}")],
                 lines: ["{time:iso8601Millis} INFO starting \(reference.fullRepository.split(separator: "/").last ?? "app") version={version}",
-                        "{time:iso8601Millis} INFO listening on :8080"]))
+                        "{time:iso8601Millis} INFO listening on :8080"])
+            built.idleMilliCPU = 1             // an idle Go web API: about a millicore
+            built.idleMemoryBytes = 7_340_032  // and 7 MiB of working set
+            catalogue.register(built)
         }
         var digest = "sha256:" + String(image.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16)
         while digest.count < 71 { digest += digest.dropFirst(7) }

@@ -181,7 +181,7 @@ extension ContainerBehaviour {
         return parts.count >= 2 && parts[0] == 1 && parts[1] < 19
     }
 
-    /// Turns `{time:nginx}`, `{pod}`, `{ip}`, `{version}` placeholders into text parts.
+    /// Turns `{time:nginx}`, `{pod}`, `{ip}`, `{version}`, `{kernel}` placeholders into text parts.
     static func template(_ line: StartupLine, version: String, inputs: BehaviourInputs) -> ProgramLine {
         var parts: [TextPart] = []
         var rest = Substring(line.template)
@@ -194,6 +194,7 @@ extension ContainerBehaviour {
             if name == "pod" { replacement = .literal(inputs.podName) }
             if name == "ip" { replacement = .literal(inputs.podIP) }
             if name == "version" { replacement = .literal(version) }
+            if name == "kernel" { replacement = .literal(inputs.kernelVersion) }
             if !literal.isEmpty { parts.append(.literal(literal)) }
             parts.append(replacement ?? .literal("{\(name)}"))
             rest = rest[rest.index(after: close)...]

@@ -80,7 +80,7 @@ enum ImageCatalogueEntries {
             "{time:nginx} [notice] 1#1: using the \"epoll\" event method",
             "{time:nginx} [notice] 1#1: nginx/{version}",
             "{time:nginx} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ",
-            "{time:nginx} [notice] 1#1: OS: Linux 6.8.0-1021-gcp",
+            "{time:nginx} [notice] 1#1: OS: Linux {kernel}",
             "{time:nginx} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576",
             "{time:nginx} [notice] 1#1: start worker processes",
             "{time:nginx} [notice] 1#1: start worker process 29",
