@@ -139,22 +139,7 @@ public enum ClusterBootstrap {
         subset.addresses = [EndpointAddress(ip: controlPlaneIP, nodeName: nil, targetRef: nil)]
         subset.ports = [EndpointPort(name: "https", port: 6443, protocol: "TCP")]
         endpoints.subsets = [subset]
-        let storedEndpoints = try? cluster.api.create(endpoints)
-        // The API server keeps an EndpointSlice named `kubernetes` too (no managed-by label: not the controller's).
-        // Stored directly with a uid derived from the Endpoints' so that no random draw shifts later names.
-        var slice = EndpointSlice()
-        slice.metadata = ObjectMeta(name: "kubernetes", namespace: "default", labels: ["kubernetes.io/service-name": "kubernetes"])
-        slice.metadata.uid = storedEndpoints?.metadata.uid.map { uid in
-            var hex = Array(uid.filter { $0 != "-" }.reversed())
-            for index in [8, 13, 18, 23] where index <= hex.count { hex.insert("-", at: index) }
-            return String(hex)
-        }
-        slice.metadata.creationTimestamp = cluster.timestamp
-        var endpoint = SliceEndpoint(addresses: [controlPlaneIP])
-        endpoint.conditions.ready = true
-        slice.endpoints = [endpoint]
-        slice.ports = [EndpointPort(name: "https", port: 6443, protocol: "TCP")]
-        cluster.store.put(slice)
+        _ = try? cluster.api.create(endpoints)
 
         var dns = Service()
         dns.metadata = ObjectMeta(name: "kube-dns", namespace: "kube-system",
