@@ -98,3 +98,25 @@ final class DescriberLayoutTests: XCTestCase {
         XCTAssertFalse(RolloutWatch.unchanged(deployment, rewritten))
     }
 }
+
+/// The generic describer's field labels (describe.go `smartLabelFor` over fatih/camelcase).
+final class GenericDescriberTests: XCTestCase {
+    func testSmartLabels() {
+        let cases: [(String, String)] = [
+            ("apiVersion", "API Version"), ("firstTimestamp", "First Timestamp"), ("uid", "UID"),
+            ("involvedObject", "Involved Object"), ("reportingComponent", "Reporting Component"), ("kind", "Kind"),
+            ("APIVersion", "API Version"), ("resourceVersion", "Resource Version"), ("k8s-app", "k8s-app"),
+            ("with.dot", "with.dot"),
+        ]
+        for (field, label) in cases { XCTAssertEqual(GenericDescriber.label(field), label, field) }
+    }
+
+    func testEventDescribeWalksTheObject() {
+        let harness = KubectlHarness(profile: .kind)
+        harness.run("kubectl create deployment web --image=nginx")
+        let out = harness.run("kubectl describe events").out
+        XCTAssertTrue(out.contains("\nAPI Version:      v1\nCount:            1\nEvent Time:       <nil>\n"), out)
+        XCTAssertTrue(out.contains("\nInvolved Object:\n  API Version:       v1\n  Kind:              Pod\n"), out)
+        XCTAssertFalse(out.contains("Managed Fields"), out)
+    }
+}
