@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(name: "kubetutor", dependencies: [
             "Terminal", "Tutor", "KubeCtl", "KubeCluster",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: kubetutorStaticLinking),
         .executableTarget(name: "kubetutor-bench", dependencies: ["KubeCtl", "KubeCluster", "Tutor"]),
         .testTarget(name: "KubeClusterTests", dependencies: ["KubeCluster"]),
         .testTarget(name: "KubeCtlTests", dependencies: ["KubeCtl", "KubeCluster"]),
@@ -49,3 +49,15 @@ let package = Package(
         .testTarget(name: "KubetutorTests", dependencies: ["kubetutor"]),
     ]
 )
+
+/// Release builds of the kubetutor binary carry the Swift runtime and Foundation inside them: loading and
+/// relocating a dozen shared libraries took ~7 ms of every launch (issue #9). Debug builds (and so the
+/// test bundles, which link the kubetutor module) keep the shared libraries. The modules were compiled
+/// against the shared Foundation, so the static Foundation's own libraries are named here.
+var kubetutorStaticLinking: [LinkerSetting] {
+    let linuxRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+    return [.unsafeFlags(["-static-stdlib"], linuxRelease)]
+        + ["FoundationEssentials", "FoundationInternationalization", "CoreFoundation", "_FoundationICU",
+           "_FoundationCShims", "_FoundationCollections", "swiftSynchronization"]
+        .map { LinkerSetting.linkedLibrary($0, linuxRelease) }
+}

@@ -29,10 +29,14 @@ struct SandboxCommand: ParsableCommand {
         let files = DirectorySessionFiles(root: workFolder)
         let manual = global.clockMode == .manual
         let start = manual ? SandboxFactory.fixedStart : Date().timeIntervalSince1970.rounded(.down)
-        let session = SandboxFactory.make(SandboxOptions(
+        let options = SandboxOptions(
             profile: profile, workers: nodes, seed: global.seed, start: start, files: files,
             colour: isatty(STDIN_FILENO) == 1 && TerminalStyle.detect().isEnabled, followsWallClock: !manual,
-            language: global.lang ?? (ProcessInfo.processInfo.environment["LANG"]?.hasPrefix("zh") == true ? "zh-TW" : "en")))
+            language: global.lang ?? (ProcessInfo.processInfo.environment["LANG"]?.hasPrefix("zh") == true ? "zh-TW" : "en"))
+        // The cluster is built while the prompt is already up; the first command waits for it.
+        let session = DeferredLearnerSession(openingPrompt: SandboxSession.openingPrompt(options)) {
+            SandboxFactory.make(options)
+        }
         LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
     }
 }
@@ -56,5 +60,7 @@ enum LearnerLauncher {
             })
             transcript.run { Swift.readLine(strippingNewline: true) }
         }
+        // A session still being built is finished before the process exits (nothing runs behind `exit`).
+        if let deferred = session as? DeferredLearnerSession { _ = deferred.finish() }
     }
 }

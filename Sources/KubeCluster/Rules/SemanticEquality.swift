@@ -10,8 +10,41 @@ enum SemanticEquality {
     }
 
     /// The value's JSON tree with nulls and empty collections removed (nil if it cannot be encoded).
+    ///
+    /// Built with `TreeEncoder` (no JSON text in between); numbers are then given the shape a JSON text
+    /// round trip gives them, so the result equals `rawTree(value).flatMap(pruned)` exactly.
     static func tree<T: Encodable>(_ value: T) -> JSONValue? {
-        rawTree(value).flatMap(pruned)
+        guard let encoded = try? TreeEncoder().encode(value) else { return nil }
+        return pruned(roundTrippedNumbers(encoded))
+    }
+
+    /// `value` with every `.double` as JSON text gives it back (`1.0` is written `1` and read as `.int(1)`).
+    /// Other leaves already come out of `TreeEncoder` as a JSON text round trip gives them.
+    static func roundTrippedNumbers(_ value: JSONValue) -> JSONValue {
+        guard containsDouble(value) else { return value }
+        switch value {
+        case .double(let number):
+            guard let text = try? JSONEncoder().encode(number),
+                  let read = try? JSONDecoder().decode(JSONValue.self, from: text) else { return value }
+            return read
+        case .array(let items):
+            return .array(items.map(roundTrippedNumbers))
+        case .object(let members):
+            var result = members
+            for (key, member) in members { result[key] = roundTrippedNumbers(member) }
+            return .object(result)
+        default:
+            return value
+        }
+    }
+
+    private static func containsDouble(_ value: JSONValue) -> Bool {
+        switch value {
+        case .double: return true
+        case .array(let items): return items.contains(where: containsDouble)
+        case .object(let members): return members.values.contains(where: containsDouble)
+        default: return false
+        }
     }
 
     /// The value's JSON tree as encoded (object member order is not meaningful).

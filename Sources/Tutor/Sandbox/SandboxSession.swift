@@ -17,8 +17,8 @@ public final class SandboxSession: LearnerSession {
     public internal(set) var clock = SandboxClock()
     /// The break-fix challenge in progress, if any.
     var challenge: ChallengeRun?
-    /// The challenges `challenges` lists.
-    let library: ChallengeLibrary
+    /// The challenges `challenges` lists, read when first needed (not at launch).
+    lazy var library = ChallengeLibrary.load(from: options.challengeDirectory ?? ChallengeLibrary.defaultDirectory())
     private let help: SessionHelp
 
     public init(shell: TutorialShell, options: SandboxOptions) {
@@ -26,7 +26,6 @@ public final class SandboxSession: LearnerSession {
         self.options = options
         history = ClusterHistory(cluster: shell.kubectl.cluster)
         help = SessionHelp(mode: "sandbox")
-        library = ChallengeLibrary.load(from: options.challengeDirectory ?? ChallengeLibrary.defaultDirectory())
         installCommands(on: shell)
     }
 
@@ -40,7 +39,15 @@ public final class SandboxSession: LearnerSession {
         if let attached = shell.attachedPrompt { return attached }
         let marker = challenge.map { "challenge \($0.challenge.id) " } ?? ""
         let paused = clock.paused && options.followsWallClock ? "⏸ " : ""
-        return "\(paused)\(marker)sandbox (\(shell.kubectl.config.defaultNamespace)) $ "
+        return "\(paused)\(marker)\(Self.prompt(namespace: shell.kubectl.config.defaultNamespace))"
+    }
+
+    /// The prompt of a sandbox in `namespace`, neither paused nor in a challenge.
+    static func prompt(namespace: String) -> String { "sandbox (\(namespace)) $ " }
+
+    /// The prompt a sandbox made from `options` shows first, known before its cluster is built.
+    public static func openingPrompt(_ options: SandboxOptions) -> String {
+        prompt(namespace: KubeConfig.forProfile(options.profile, serverAddress: "").defaultNamespace)
     }
 
     /// Runs one line (counting it for a challenge in progress).
