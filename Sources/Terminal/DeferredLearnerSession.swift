@@ -44,6 +44,9 @@ public final class DeferredLearnerSession: LearnerSession {
     /// The built session's prompt, or the opening prompt while it is still being built.
     public var prompt: String { session?.prompt ?? openingPrompt }
 
+    /// The built session's shell (an attached pod or node shell lives there); nil while it is being built.
+    public var activeShell: TutorialShell? { session?.activeShell }
+
     /// Runs `line` in the built session (waiting for it first).
     public func run(line: String, io: ShellIO) -> SessionOutcome { finish().run(line: line, io: io) }
 
