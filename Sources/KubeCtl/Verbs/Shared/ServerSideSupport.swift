@@ -1,0 +1,62 @@
+import KubeCluster
+
+/// What `kubetutor serve` (the KubeServe layer) reuses from kubectl's verbs to answer API requests exactly as
+/// the REPL's kubectl computes them: strict decoding, the three patch formats, server-side dry runs and
+/// node usage for `metrics.k8s.io`.
+public enum ServerSideSupport {
+    /// A request body's patch format, by its content type.
+    public enum PatchFormat: Sendable {
+        /// `application/strategic-merge-patch+json`.
+        case strategicMerge
+        /// `application/merge-patch+json` (RFC 7386).
+        case merge
+        /// `application/json-patch+json` (RFC 6902).
+        case json
+    }
+
+    /// Decodes `json` as `kind` with the API server's field validation (`strict`: unknown fields are a
+    /// BadRequest; otherwise they come back as warning lines, `Warning: …`).
+    public static func decode(_ json: JSONValue, as kind: any (APIObject & APIObjectRules).Type, resource: APIResource,
+                              strict: Bool) -> Result<(object: any (APIObject & APIObjectRules), warnings: [String]), APIError> {
+        ManifestObject.decode(json, as: kind, resource: resource, strict: strict).map { (object: $0.0, warnings: $0.1) }
+    }
+
+    /// `document` with `patch` applied as the API server applies a patch of `format` to an object of `kind`;
+    /// a patch that cannot apply is the server's error.
+    public static func patch(_ patch: JSONValue, format: PatchFormat, kind: String, to document: JSONValue) -> Result<JSONValue, APIError> {
+        switch format {
+        case .json:
+            do { return .success(try JSONPatch.apply(patch, to: document)) } catch let failure as JSONPatch.Failure {
+                if failure.message.hasPrefix("json: cannot unmarshal") { return .failure(.badRequest(failure.message)) }
+                return .failure(APIError(code: 422, reason: "Invalid", message: failure.message))
+            } catch {
+                return .failure(.badRequest("\(error)"))
+            }
+        case .merge:
+            return .success(MergePatch.apply(patch, to: document))
+        case .strategicMerge:
+            guard patch.objectValue != nil else {
+                return .failure(.badRequest("json: cannot unmarshal \(patch.typeName) into Go value of type map[string]interface {}"))
+            }
+            return .success(StrategicMergePatch(schema: StrategicMergeSchema(kind: kind)).apply(patch, to: document))
+        }
+    }
+
+    /// What a create would store (`dryRun=All`): defaults, validation, the namespace check and AlreadyExists.
+    public static func dryRunCreate(_ object: any (APIObject & APIObjectRules), in cluster: Cluster) throws -> any APIObject {
+        try ErasedAPI.dryRunCreate(object, in: cluster)
+    }
+
+    /// What an update would store (`dryRun=All`).
+    public static func dryRunUpdate(_ object: any (APIObject & APIObjectRules), in cluster: Cluster) throws -> any APIObject {
+        try ErasedAPI.dryRunUpdate(object, in: cluster)
+    }
+
+    /// A node's CPU (millicores) and memory (bytes) as `kubectl top node` shows them; nil when its kubelet does not answer.
+    public static func nodeUsage(_ node: Node, in cluster: Cluster) -> (cpuMillicores: Int64, memoryBytes: Int64)? {
+        TopVerb.nodeUsage(node, cluster).map { (cpuMillicores: $0.cpu, memoryBytes: $0.memory) }
+    }
+
+    /// The kubelet's `--timestamps` prefix of a log line written at `instant` (RFC 3339, nine fraction digits).
+    public static func logTimestamp(_ instant: Double) -> String { LogTimestamp.format(instant) }
+}

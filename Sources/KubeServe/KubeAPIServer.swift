@@ -1,0 +1,111 @@
+import Foundation
+import KubeCluster
+
+/// How simulated time moves while the cluster is served.
+public enum ServeClock {
+    /// Simulated time follows the wall clock (seconds since the epoch from the closure): each loop turn
+    /// advances the cluster to the wall-clock instant.
+    case wallClock(() -> Double)
+    /// Time moves only when the caller moves it, except that while a client waits on a watch or a followed
+    /// log and nothing else is asked, the cluster jumps to its next timer (as the REPL's `rollout status`,
+    /// `wait` and `logs -f` do); streams then end after `followLimit` simulated seconds, like the REPL's.
+    case fastForward(followLimit: Double)
+}
+
+/// The simulated cluster served as a Kubernetes API endpoint on 127.0.0.1 (plain HTTP/1.1), for the real
+/// kubectl, client libraries and other tools. Single-threaded: call `step` or `run` from the thread that
+/// owns the cluster, and touch the cluster only from that thread.
+public final class KubeAPIServer {
+    /// The served cluster.
+    public let cluster: Cluster
+    /// The bound port.
+    public var port: UInt16 { listener.port }
+    /// `http://127.0.0.1:PORT`.
+    public var url: String { "http://127.0.0.1:\(port)" }
+    /// How many requests have been answered.
+    public private(set) var requestCount = 0
+
+    private let listener: LoopbackServer
+    private let router: APIRouter
+    private let clock: ServeClock
+
+    /// Serves `cluster` on 127.0.0.1:`port` (0 picks a free port).
+    public init(cluster: Cluster, port: UInt16 = 0, clock: ServeClock) throws {
+        self.cluster = cluster
+        self.clock = clock
+        listener = try LoopbackServer(port: port)
+        let wall: () -> Double
+        let limit: Double?
+        switch clock {
+        case .wallClock(let now):
+            wall = now
+            limit = nil
+        case .fastForward(let followLimit):
+            wall = { Date().timeIntervalSince1970 }
+            limit = followLimit
+        }
+        router = APIRouter(cluster: cluster, address: "127.0.0.1:\(listener.port)", wallClock: wall, streamLimit: limit)
+    }
+
+    /// One loop turn: moves simulated time as the clock mode says, waits up to `timeout` milliseconds for
+    /// client activity, answers every complete request and sends what open streams have.
+    public func step(timeout: Int32 = 50) {
+        if case .wallClock(let now) = clock {
+            let instant = now()
+            if instant > cluster.now { cluster.advance(to: instant) }
+        }
+        var answered = 0
+        listener.step(timeout: timeout) { request in
+            answered += 1
+            return router.handle(request)
+        }
+        requestCount += answered
+        if case .fastForward = clock, answered == 0, listener.hasOpenStreams, let due = cluster.clock.nextDue {
+            cluster.advance(to: max(due, cluster.now))
+            listener.pumpStreams()
+        }
+    }
+
+    /// Runs loop turns until `shouldStop` returns true (checked between turns).
+    public func run(until shouldStop: () -> Bool) {
+        while !shouldStop() { step() }
+    }
+
+    /// Closes every connection and the listening socket; the cluster stays as it is.
+    public func shutdown() {
+        listener.shutdown()
+        router.history.detach()
+    }
+
+    /// A kubeconfig whose one context (`contextName`) points at this server with the default namespace.
+    public func kubeconfig(contextName: String = "kubetutor") -> String {
+        """
+        apiVersion: v1
+        kind: Config
+        clusters:
+        - cluster:
+            server: \(url)
+          name: \(contextName)
+        contexts:
+        - context:
+            cluster: \(contextName)
+            namespace: default
+            user: \(contextName)
+          name: \(contextName)
+        current-context: \(contextName)
+        preferences: {}
+        users:
+        - name: \(contextName)
+          user:
+            token: kubetutor
+        """ + "\n"
+    }
+
+    /// Writes `kubeconfig(contextName:)` to `path` (readable by the owner only).
+    public func writeKubeconfig(to path: String, contextName: String = "kubetutor") throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(kubeconfig(contextName: contextName).utf8).write(to: url)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    }
+}
