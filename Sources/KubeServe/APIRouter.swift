@@ -40,10 +40,20 @@ final class APIRouter {
         case "/healthz", "/livez", "/readyz": return .response(.text(200, "ok"))
         case "/api": return json(200, DiscoveryDocuments.coreVersions(address: address))
         case "/apis": return json(200, DiscoveryDocuments.groupList(metricsServed: metricsServed))
-        case "/openapi/v2", "/openapi/v3": return .response(StatusDocuments.notFoundPath)
+        case "/openapi/v3": return json(200, OpenAPIDocuments.root(metricsServed: metricsServed))
+        case "/openapi/v2": return .response(StatusDocuments.notFoundPath)
         default: break
         }
         let segments = path.split(separator: "/").map(String.init)
+        if segments.count >= 4, segments[0] == "openapi", segments[1] == "v3" {
+            let group = segments[2] == "api" ? "" : segments[3]
+            let version = segments[segments.count - 1]
+            guard segments.count == (group.isEmpty ? 4 : 5),
+                  let resources = DiscoveryDocuments.resources(group: group, version: version, metricsServed: metricsServed) else {
+                return .response(StatusDocuments.notFoundPath)
+            }
+            return json(200, OpenAPIDocuments.groupVersion(group: group, version: version, resources: resources))
+        }
         if segments.count == 2, segments[0] == "apis" {
             guard let group = ResourceCatalog.standard.groups.first(where: { $0.name == segments[1] }),
                   group.name != "metrics.k8s.io" || metricsServed else { return .response(StatusDocuments.notFoundPath) }
@@ -69,6 +79,9 @@ final class APIRouter {
             return .response(StatusDocuments.notFoundPath)
         }
         if path.group == "metrics.k8s.io" { return .response(metrics(resource, path, request)) }
+        if resource.qualifiedName == "leases.coordination.k8s.io", !request.queryFlag("watch") {
+            return .response(nodeLeases(resource, path, request))
+        }
         if let subresource = path.subresource, let name = path.name {
             return subresourceRequest(resource, path, name: name, subresource: subresource, request)
         }

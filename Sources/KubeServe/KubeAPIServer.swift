@@ -24,6 +24,8 @@ public final class KubeAPIServer {
     public var url: String { "http://127.0.0.1:\(port)" }
     /// How many requests have been answered.
     public private(set) var requestCount = 0
+    /// Called with `METHOD TARGET STATUS` for every answered request (nil: no log).
+    public var requestLog: ((String) -> Void)?
 
     private let listener: LoopbackServer
     private let router: APIRouter
@@ -57,7 +59,14 @@ public final class KubeAPIServer {
         var answered = 0
         listener.step(timeout: timeout) { request in
             answered += 1
-            return router.handle(request)
+            let reply = router.handle(request)
+            if let requestLog {
+                switch reply {
+                case .response(let response): requestLog("\(request.method) \(request.target) \(response.status)")
+                case .stream(let stream): requestLog("\(request.method) \(request.target) \(stream.status) (streaming)")
+                }
+            }
+            return reply
         }
         requestCount += answered
         if case .fastForward = clock, answered == 0, listener.hasOpenStreams, let due = cluster.clock.nextDue {

@@ -68,7 +68,7 @@ extension APIRouter {
         metadata["name"] = .string(object.name)
         if !object.namespace.isEmpty { metadata["namespace"] = .string(object.namespace) }
         metadata["creationTimestamp"] = .string(cluster.timestamp.rfc3339)
-        if let labels = ObjectJSON.encode(object)["metadata"]?["labels"] { metadata["labels"] = labels }
+        if let labels = ServedJSON.encode(object)["metadata"]?["labels"] { metadata["labels"] = labels }
         return .object(metadata)
     }
 }

@@ -52,7 +52,7 @@ extension APIRouter {
         root["apiVersion"] = .string(path.groupVersion)
         root["metadata"] = ["resourceVersion": .string(revision)]
         root["items"] = .array(objects.map { object in
-            guard case .object(var members) = ObjectJSON.encode(object) else { return .null }
+            guard case .object(var members) = ServedJSON.encode(object) else { return .null }
             members.removeValue(forKey: "kind")
             members.removeValue(forKey: "apiVersion")
             return .object(members)
@@ -69,7 +69,7 @@ extension APIRouter {
             return jsonResponse(200, ServerTable.table([object], resource: resource, embedding: embedding(request), cluster: cluster,
                                                        resourceVersion: object.metadata.resourceVersion ?? ""))
         }
-        return jsonResponse(200, ObjectJSON.encode(object))
+        return jsonResponse(200, ServedJSON.encode(object))
     }
 
     /// `?watch=1`: a stream of changes from the requested resourceVersion (or the current objects as ADDED first).
@@ -100,17 +100,18 @@ extension APIRouter {
         let render: (WatchEventType, any APIObject) -> JSONValue = { [unowned self] _, object in
             asTable ? ServerTable.table([object], resource: resource, embedding: embedding, cluster: self.cluster,
                                         resourceVersion: object.metadata.resourceVersion ?? "")
-                : ObjectJSON.encode(object)
+                : ServedJSON.encode(object)
         }
         let stream = WatchStream(filter: filter, history: history, initial: initial, after: after, render: render,
                                  isExpired: expiry(request))
         return .stream(stream)
     }
 
-    /// When a stream should end: its `timeoutSeconds` of wall time, or the simulated follow limit.
+    /// When a stream should end: its `timeoutSeconds` of wall time (informers), else the simulated follow limit
+    /// (`get -w`, `logs -f`, which the REPL also stops after a while of simulated time).
     func expiry(_ request: HTTPRequest) -> () -> Bool {
         let wallDeadline = request.queryValue("timeoutSeconds").flatMap(Double.init).map { wallClock() + $0 }
-        let simulatedDeadline = streamLimit.map { cluster.now + $0 }
+        let simulatedDeadline = wallDeadline == nil ? streamLimit.map { cluster.now + $0 } : nil
         return { [unowned self] in
             if let wallDeadline, self.wallClock() >= wallDeadline { return true }
             if let simulatedDeadline, self.cluster.now >= simulatedDeadline { return true }

@@ -55,7 +55,7 @@ extension APIRouter {
             do {
                 let stored = request.queryValue("dryRun") == "All"
                     ? try ServerSideSupport.dryRunCreate(object, in: cluster) : try TypedAPI.create(object, in: cluster)
-                return jsonResponse(201, ObjectJSON.encode(stored), warnings: warnings)
+                return jsonResponse(201, ServedJSON.encode(stored), warnings: warnings)
             } catch {
                 return failure(error, resource: resource, name: object.name)
             }
@@ -94,7 +94,7 @@ extension APIRouter {
                 + "unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, "
                 + "application/strategic-merge-patch+json")
         }
-        let document = ObjectJSON.encode(live)
+        let document = ServedJSON.encode(live)
         var patched: JSONValue
         switch ServerSideSupport.patch(patchBody, format: format, kind: resource.kind, to: document) {
         case .success(let value): patched = value
@@ -111,7 +111,7 @@ extension APIRouter {
         switch decode(patched, kind: kind, resource: resource, request) {
         case .failure(let response): return response
         case .success(let (object, warnings)):
-            if statusOnly { return jsonResponse(200, ObjectJSON.encode(TypedAPI.updateStatus(object, in: cluster)), warnings: warnings) }
+            if statusOnly { return jsonResponse(200, ServedJSON.encode(TypedAPI.updateStatus(object, in: cluster)), warnings: warnings) }
             return store(object, resource: resource, name: name, request: request, warnings: warnings)
         }
     }
@@ -121,7 +121,7 @@ extension APIRouter {
         do {
             let stored = request.queryValue("dryRun") == "All"
                 ? try ServerSideSupport.dryRunUpdate(object, in: cluster) : try TypedAPI.update(object, in: cluster)
-            return jsonResponse(200, ObjectJSON.encode(stored), warnings: warnings)
+            return jsonResponse(200, ServedJSON.encode(stored), warnings: warnings)
         } catch {
             return failure(error, resource: resource, name: name)
         }
@@ -140,12 +140,12 @@ extension APIRouter {
         let objectKey = key(resource, path, name: name)
         guard let live = cluster.store.getAny(resource: resource.name, objectKey) else { return notFound(resource, name) }
         if request.queryValue("dryRun") == "All" || options["dryRun"]?.arrayValue?.isEmpty == false {
-            return jsonResponse(200, ObjectJSON.encode(live))
+            return jsonResponse(200, ServedJSON.encode(live))
         }
         do {
             let removed = try TypedAPI.delete(kind, objectKey, gracePeriod: grace,
                                               propagation: policyText.flatMap(PropagationPolicy.init(rawValue:)) ?? .background, in: cluster)
-            return jsonResponse(200, ObjectJSON.encode(removed))
+            return jsonResponse(200, ServedJSON.encode(removed))
         } catch {
             return failure(error, resource: resource, name: name)
         }
@@ -160,7 +160,7 @@ extension APIRouter {
         }
         var removed: [JSONValue] = []
         for object in objects {
-            if let gone = try? cluster.api.deleteAny(object) { removed.append(ObjectJSON.encode(gone)) }
+            if let gone = try? cluster.api.deleteAny(object) { removed.append(ServedJSON.encode(gone)) }
         }
         var root = OrderedDictionary<String, JSONValue>()
         root["kind"] = .string(resource.kind + "List")

@@ -55,12 +55,12 @@ enum ServerTable {
         case .none:
             break
         case .object:
-            member["object"] = ObjectJSON.encode(object)
+            member["object"] = ServedJSON.encode(object)
         case .metadata:
             var partial = OrderedDictionary<String, JSONValue>()
             partial["kind"] = "PartialObjectMetadata"
             partial["apiVersion"] = "meta.k8s.io/v1"
-            partial["metadata"] = ObjectJSON.encode(object)["metadata"] ?? .emptyObject
+            partial["metadata"] = ServedJSON.encode(object)["metadata"] ?? .emptyObject
             member["object"] = .object(partial)
         }
         return .object(member)

@@ -55,7 +55,7 @@ extension APIRouter {
         guard let replicas = wanted["spec"]?["replicas"]?.intValue else {
             return StatusDocuments.failure(code: 422, reason: "Invalid", message: "Scale.autoscaling \"\(name)\" is invalid: spec.replicas: Required value")
         }
-        var document = ObjectJSON.encode(live)
+        var document = ServedJSON.encode(live)
         document["spec"]?["replicas"] = .int(replicas)
         switch decode(document, kind: kind, resource: resource, request) {
         case .failure(let response): return response
@@ -76,7 +76,7 @@ extension APIRouter {
 
     /// The Scale view of an object with `spec.replicas` and a label selector.
     func scaleDocument(_ object: any APIObject) -> JSONValue {
-        let json = ObjectJSON.encode(object)
+        let json = ServedJSON.encode(object)
         var metadata = OrderedDictionary<String, JSONValue>()
         for field in ["name", "namespace", "uid", "resourceVersion", "creationTimestamp"] {
             if let value = json["metadata"]?[field] { metadata[field] = value }
@@ -99,11 +99,11 @@ extension APIRouter {
             return notFound(resource, name)
         }
         guard case .success(let body) = bodyJSON(request) else { return StatusDocuments.notFoundPath }
-        var document = ObjectJSON.encode(live)
+        var document = ServedJSON.encode(live)
         document["status"] = body["status"]
         switch decode(document, kind: kind, resource: resource, request) {
         case .failure(let response): return response
-        case .success(let (object, _)): return jsonResponse(200, ObjectJSON.encode(TypedAPI.updateStatus(object, in: cluster)))
+        case .success(let (object, _)): return jsonResponse(200, ServedJSON.encode(TypedAPI.updateStatus(object, in: cluster)))
         }
     }
 

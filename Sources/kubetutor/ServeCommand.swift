@@ -24,12 +24,16 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Where to write the kubeconfig (default: <data dir>/serve/kubeconfig).")
     var kubeconfig: String?
 
+    @Flag(help: "Print every request and its status to stderr.")
+    var verbose = false
+
     func run() throws {
         let manual = global.clock == .manual
         let start = manual ? 1_767_603_600 : Date().timeIntervalSince1970.rounded(.down)
         let cluster = Cluster.make(profile: profile, seed: global.seed, start: start)
         let clock: ServeClock = manual ? .fastForward(followLimit: 60) : .wallClock { Date().timeIntervalSince1970 }
         let server = try KubeAPIServer(cluster: cluster, port: port, clock: clock)
+        if verbose { server.requestLog = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) } }
         let path = kubeconfig ?? global.dataDirectory().appendingPathComponent("serve/kubeconfig").path
         try server.writeKubeconfig(to: path, contextName: "kubetutor-\(profile.rawValue)")
         print("Serving the simulated \(profile.rawValue) cluster (seed \(global.seed)) at \(server.url)")

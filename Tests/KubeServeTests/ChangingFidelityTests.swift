@@ -1,0 +1,163 @@
+import KubeCluster
+import KubeCtl
+import XCTest
+
+/// Changing commands: the upstream kubectl against `kubetutor serve` on one cluster and the REPL on a twin (same
+/// profile and seed) print the same success and error lines; reads in between compare both doors on the served
+/// cluster, so every change made through the API shows in the REPL.
+final class ChangingFidelityTests: XCTestCase {
+    /// One step of a scenario.
+    enum Step {
+        /// Run through the real kubectl on the served cluster and through the REPL on the twin; compare.
+        case change(String)
+        /// Run through both doors on the served cluster; compare (ages normalized when asked).
+        case read(String, normalizeAges: Bool = false)
+    }
+
+    func run(_ steps: [Step], profile: ClusterProfile = .minikube, files: [String: String] = [:],
+             file: StaticString = #filePath, line: UInt = #line) throws {
+        try ServeHarness.requireKubectl()
+        let served = try ServeHarness(profile: profile)
+        let twin = try ServeHarness(profile: profile)
+        for (name, text) in files {
+            try served.writeFile(name, text)
+            try twin.writeFile(name, text)
+        }
+        for step in steps {
+            switch step {
+            case .change(let command):
+                served.compare(command, real: served.kubectl(command), ours: twin.repl(command), file: file, line: line)
+            case .read(let command, let normalizeAges):
+                served.assertSameOutput(command, normalizeAges: normalizeAges, file: file, line: line)
+            }
+        }
+    }
+
+    func testDeploymentLifecycle() throws {
+        try run([
+            .change("kubectl create deployment web --image=nginx:1.25 --replicas=2"),
+            .change("kubectl create deployment web --image=nginx:1.25"),
+            .change("kubectl rollout status deployment/web"),
+            .read("kubectl get pods -o wide"),
+            .read("kubectl get all"),
+            .read("kubectl get deploy web -o yaml"),
+            .read("kubectl describe deployment web", normalizeAges: true),
+            .change("kubectl expose deployment web --port=80 --target-port=80"),
+            .read("kubectl get svc web -o wide"),
+            .read("kubectl describe service web", normalizeAges: true),
+            .change("kubectl scale deployment web --replicas=3"),
+            .change("kubectl set image deployment/web nginx=nginx:1.26"),
+            .change("kubectl rollout status deployment/web"),
+            .read("kubectl rollout history deployment/web"),
+            .read("kubectl rollout history deployment/web --revision=2"),
+            .change("kubectl rollout undo deployment/web"),
+            .change("kubectl rollout status deployment/web"),
+            .change("kubectl label deployment web tier=frontend"),
+            .change("kubectl label deployment web tier=backend"),
+            .change("kubectl annotate deployment web owner=team-a"),
+            .read("kubectl get deploy --show-labels"),
+            .read("kubectl get rs"),
+            .read("kubectl get events"),
+            .read("kubectl get events --field-selector type=Normal -o wide"),
+            .change("kubectl delete service web"),
+            .change("kubectl delete deployment web"),
+            .change("kubectl delete deployment web"),
+            .read("kubectl get all"),
+        ])
+    }
+
+    func testPodLogsAndErrors() throws {
+        try run([
+            .change("kubectl run box --image=busybox:1.36 --restart=Never -- sh -c 'echo hello; echo world'"),
+            .change("kubectl run web --image=nginx:1.25"),
+            .change("kubectl wait --for=condition=Ready pod/web"),
+            .read("kubectl get pods"),
+            .read("kubectl logs web"),
+            .read("kubectl logs web --tail=2"),
+            .read("kubectl logs nope"),
+            .read("kubectl describe pod web", normalizeAges: true),
+            .change("kubectl delete pod web"),
+            .change("kubectl run bad --image=nginx:doesnotexist"),
+            .read("kubectl get pod bad -o jsonpath={.status.phase}"),
+            .change("kubectl create namespace dev"),
+            .change("kubectl create namespace dev"),
+            .change("kubectl create configmap settings --from-literal=mode=fast -n dev"),
+            .change("kubectl create secret generic token --from-literal=key=s3cret -n dev"),
+            .read("kubectl get cm,secret -n dev"),
+            .read("kubectl get secret token -n dev -o yaml"),
+        ])
+    }
+
+    func testApplyManifest() throws {
+        let manifest = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+              labels:
+                app: api
+            spec:
+              replicas: 2
+              selector:
+                matchLabels:
+                  app: api
+              template:
+                metadata:
+                  labels:
+                    app: api
+                spec:
+                  containers:
+                  - name: api
+                    image: nginx:1.25
+                    ports:
+                    - containerPort: 80
+                    resources:
+                      requests:
+                        cpu: 100m
+                        memory: 64Mi
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: api
+            spec:
+              selector:
+                app: api
+              ports:
+              - port: 80
+                targetPort: 80
+            """
+        let invalid = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: broken
+            spec:
+              replicas: -1
+              selector:
+                matchLabels:
+                  app: broken
+              template:
+                metadata:
+                  labels:
+                    app: other
+                spec:
+                  containers:
+                  - name: c
+                    image: nginx
+            """
+        try run([
+            .change("kubectl apply -f app.yaml"),
+            .change("kubectl apply -f app.yaml"),
+            .change("kubectl rollout status deployment/api"),
+            .read("kubectl get deploy,svc -o wide"),
+            .read("kubectl get deploy api -o yaml"),
+            .change("kubectl apply -f broken.yaml"),
+            .change("kubectl patch deployment api -p '{\"spec\":{\"replicas\":3}}'"),
+            .change("kubectl patch deployment api --type=merge -p '{\"metadata\":{\"labels\":{\"team\":\"x\"}}}'"),
+            .change("kubectl patch deployment api --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/replicas\",\"value\":1}]'"),
+            .read("kubectl get deploy api --show-labels"),
+            .change("kubectl delete -f app.yaml"),
+        ], files: ["app.yaml": manifest, "broken.yaml": invalid])
+    }
+}
