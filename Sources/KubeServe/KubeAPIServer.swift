@@ -64,6 +64,7 @@ public final class KubeAPIServer {
                 switch reply {
                 case .response(let response): requestLog("\(request.method) \(request.target) \(response.status)")
                 case .stream(let stream): requestLog("\(request.method) \(request.target) \(stream.status) (streaming)")
+                case .upgrade: requestLog("\(request.method) \(request.target) 101")
                 }
             }
             return reply

@@ -5,6 +5,8 @@ import Foundation
 public enum ServeReply {
     case response(HTTPResponse)
     case stream(ResponseStream)
+    /// A protocol switch (`101 Switching Protocols`): the head, then raw bytes, then the connection closes.
+    case upgrade(head: [UInt8], body: [UInt8])
 }
 
 /// A response body that grows while the connection stays open, sent with chunked transfer encoding.
@@ -164,6 +166,9 @@ final class LoopbackServer {
             case .stream(let stream):
                 connection.output += HTTPResponse.streamHead(status: stream.status, contentType: stream.contentType)
                 connection.stream = stream
+            case .upgrade(let head, let body):
+                connection.output += head + body
+                connection.closeWhenFlushed = true
             }
         }
     }

@@ -52,7 +52,7 @@ extension APIRouter {
         root["apiVersion"] = .string(path.groupVersion)
         root["metadata"] = ["resourceVersion": .string(revision)]
         root["items"] = .array(objects.map { object in
-            guard case .object(var members) = ServedJSON.encode(object) else { return .null }
+            guard case .object(var members) = ServedJSON.encode(object, groupVersion: path.groupVersion) else { return .null }
             members.removeValue(forKey: "kind")
             members.removeValue(forKey: "apiVersion")
             return .object(members)
@@ -69,7 +69,7 @@ extension APIRouter {
             return jsonResponse(200, ServerTable.table([object], resource: resource, embedding: embedding(request), cluster: cluster,
                                                        resourceVersion: object.metadata.resourceVersion ?? ""))
         }
-        return jsonResponse(200, ServedJSON.encode(object))
+        return jsonResponse(200, ServedJSON.encode(object, groupVersion: path.groupVersion))
     }
 
     /// `?watch=1`: a stream of changes from the requested resourceVersion (or the current objects as ADDED first).
@@ -100,7 +100,7 @@ extension APIRouter {
         let render: (WatchEventType, any APIObject) -> JSONValue = { [unowned self] _, object in
             asTable ? ServerTable.table([object], resource: resource, embedding: embedding, cluster: self.cluster,
                                         resourceVersion: object.metadata.resourceVersion ?? "")
-                : ServedJSON.encode(object)
+                : ServedJSON.encode(object, groupVersion: path.groupVersion)
         }
         let stream = WatchStream(filter: filter, history: history, initial: initial, after: after, render: render,
                                  isExpired: expiry(request))

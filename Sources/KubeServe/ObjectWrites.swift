@@ -33,6 +33,10 @@ extension APIRouter {
     /// Decodes a body as `kind` with the request's field validation (`Strict` refuses unknown fields, `Ignore` drops them).
     func decode(_ body: JSONValue, kind: TypedAPI.Kind, resource: APIResource, _ request: HTTPRequest,
                 strictByDefault: Bool = false) -> Result<(object: TypedAPI.Object, warnings: [String]), HTTPResponse> {
+        var body = body
+        if body["apiVersion"]?.stringValue == "autoscaling/v1", resource.kind == "HorizontalPodAutoscaler" {
+            body = ServerSideSupport.hpaV1ToV2(body)
+        }
         let validation = request.queryValue("fieldValidation") ?? (strictByDefault ? "Strict" : "Warn")
         switch ServerSideSupport.decode(body, as: kind, resource: resource, strict: validation == "Strict") {
         case .success(let decoded): return .success((decoded.object, validation == "Ignore" ? [] : decoded.warnings))
@@ -55,7 +59,7 @@ extension APIRouter {
             do {
                 let stored = request.queryValue("dryRun") == "All"
                     ? try ServerSideSupport.dryRunCreate(object, in: cluster) : try TypedAPI.create(object, in: cluster)
-                return jsonResponse(201, ServedJSON.encode(stored), warnings: warnings)
+                return jsonResponse(201, ServedJSON.encode(stored, groupVersion: path.groupVersion), warnings: warnings)
             } catch {
                 return failure(error, resource: resource, name: object.name)
             }
@@ -74,7 +78,7 @@ extension APIRouter {
         switch decode(body, kind: kind, resource: resource, request) {
         case .failure(let response): return response
         case .success(let (object, warnings)):
-            return store(object, resource: resource, name: name, request: request, warnings: warnings)
+            return store(object, resource: resource, path: path, name: name, request: request, warnings: warnings)
         }
     }
 
@@ -111,17 +115,17 @@ extension APIRouter {
         switch decode(patched, kind: kind, resource: resource, request) {
         case .failure(let response): return response
         case .success(let (object, warnings)):
-            if statusOnly { return jsonResponse(200, ServedJSON.encode(TypedAPI.updateStatus(object, in: cluster)), warnings: warnings) }
-            return store(object, resource: resource, name: name, request: request, warnings: warnings)
+            if statusOnly { return jsonResponse(200, ServedJSON.encode(TypedAPI.updateStatus(object, in: cluster), groupVersion: path.groupVersion), warnings: warnings) }
+            return store(object, resource: resource, path: path, name: name, request: request, warnings: warnings)
         }
     }
 
     /// Updates the stored object with `object` (or dry-runs it), answering the stored result or the error.
-    func store(_ object: TypedAPI.Object, resource: APIResource, name: String, request: HTTPRequest, warnings: [String]) -> HTTPResponse {
+    func store(_ object: TypedAPI.Object, resource: APIResource, path: APIPath, name: String, request: HTTPRequest, warnings: [String]) -> HTTPResponse {
         do {
             let stored = request.queryValue("dryRun") == "All"
                 ? try ServerSideSupport.dryRunUpdate(object, in: cluster) : try TypedAPI.update(object, in: cluster)
-            return jsonResponse(200, ServedJSON.encode(stored), warnings: warnings)
+            return jsonResponse(200, ServedJSON.encode(stored, groupVersion: path.groupVersion), warnings: warnings)
         } catch {
             return failure(error, resource: resource, name: name)
         }
@@ -140,12 +144,12 @@ extension APIRouter {
         let objectKey = key(resource, path, name: name)
         guard let live = cluster.store.getAny(resource: resource.name, objectKey) else { return notFound(resource, name) }
         if request.queryValue("dryRun") == "All" || options["dryRun"]?.arrayValue?.isEmpty == false {
-            return jsonResponse(200, ServedJSON.encode(live))
+            return jsonResponse(200, ServedJSON.encode(live, groupVersion: path.groupVersion))
         }
         do {
             let removed = try TypedAPI.delete(kind, objectKey, gracePeriod: grace,
                                               propagation: policyText.flatMap(PropagationPolicy.init(rawValue:)) ?? .background, in: cluster)
-            return jsonResponse(200, ServedJSON.encode(removed))
+            return jsonResponse(200, ServedJSON.encode(removed, groupVersion: path.groupVersion))
         } catch {
             return failure(error, resource: resource, name: name)
         }

@@ -23,7 +23,8 @@ extension APIRouter {
             }
         case "log": return log(path, name: name, request)
         case "eviction": return .response(evict(resource, path, name: name))
-        case "exec", "attach", "portforward":
+        case "exec": return exec(path, name: name, request)
+        case "attach", "portforward":
             return .response(StatusDocuments.failure(code: 400, reason: "BadRequest", message: "Upgrade request required"))
         default:
             return .response(StatusDocuments.failure(code: 405, reason: "MethodNotAllowed",

@@ -59,4 +59,37 @@ public enum ServerSideSupport {
 
     /// The kubelet's `--timestamps` prefix of a log line written at `instant` (RFC 3339, nine fraction digits).
     public static func logTimestamp(_ instant: Double) -> String { LogTimestamp.format(instant) }
+
+    /// An autoscaling/v1 HorizontalPodAutoscaler as the autoscaling/v2 object the simulated API server stores.
+    public static func hpaV1ToV2(_ json: JSONValue) -> JSONValue { HPAConversion.v1ToV2(json) }
+
+    /// What `kubectl exec` prints when it runs `command` in a container, as the REPL's exec computes it (`curl` and
+    /// `wget` reach the simulated network): stdout, stderr and the exit code; an API error when it cannot run.
+    public static func exec(namespace: String, pod name: String, container: String, command: [String],
+                            in cluster: Cluster) -> Result<(stdout: String, stderr: String, exitCode: Int32), APIError> {
+        guard let pod = cluster.store.get(Pod.self, namespace: namespace, name: name) else {
+            return .failure(.notFound("pods", name))
+        }
+        if let tool = HTTPToolInvocation(command) {
+            guard tool.available(in: pod, container: container, cluster: cluster) else {
+                if tool.viaShell { return .success(("", "sh: \(tool.tool): not found\n", 127)) }
+                return .success(("", "OCI runtime exec failed: exec failed: unable to start container process: exec: "
+                    + "\"\(command[0])\": executable file not found in $PATH: unknown\n", 126))
+            }
+            var out = ""
+            var err = ""
+            let status = tool.run(in: pod, cluster: cluster, io: ShellIO(stdout: { out += $0 }, stderr: { err += $0 }))
+            return .success((out, err, status))
+        }
+        do {
+            let result = try cluster.exec(namespace: namespace, pod: name, container: container, command: command)
+            let out = result.stdout.isEmpty ? "" : result.stdout.map { $0 + "\n" }.joined()
+            let err = result.stderr.isEmpty ? "" : result.stderr.map { $0 + "\n" }.joined()
+            return .success((out, err, result.exitCode))
+        } catch let error as APIError {
+            return .failure(error)
+        } catch {
+            return .failure(.badRequest("\(error)"))
+        }
+    }
 }
