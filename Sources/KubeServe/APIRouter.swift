@@ -12,25 +12,38 @@ final class APIRouter {
     var address: String
     /// Wall-clock seconds, for watch timeouts.
     let wallClock: () -> Double
-    /// Simulated seconds a watch or followed log stays open when time is fast-forwarded (nil: no limit).
-    let streamLimit: Double?
+    /// When time is fast-forwarded: how long watches without a timeout and followed logs stay open (nil: until the client leaves).
+    let followRule: FollowRule?
+    /// True: controllers run after every change (a live server). False: the owner settles the cluster when
+    /// clients go quiet, so one kubectl command's requests land together as in the REPL.
+    var settlesEachChange = true
+    /// True when a change has not been followed by a settle yet.
+    private(set) var hasUnsettledChanges = false
 
-    init(cluster: Cluster, address: String, wallClock: @escaping () -> Double, streamLimit: Double?) {
+    init(cluster: Cluster, address: String, wallClock: @escaping () -> Double, followRule: FollowRule?) {
         self.cluster = cluster
         self.address = address
         self.wallClock = wallClock
-        self.streamLimit = streamLimit
+        self.followRule = followRule
         history = EventHistory(store: cluster.store)
     }
 
     /// True while metrics-server serves `metrics.k8s.io`.
     var metricsServed: Bool { metricsAPIAvailable(in: cluster) }
 
-    /// Answers one request; mutations settle the cluster before the answer is sent.
+    /// Answers one request; a change settles the cluster before the answer is sent (or is left for `settle`).
     func handle(_ request: HTTPRequest) -> ServeReply {
         let reply = route(request)
-        if request.method != "GET" { cluster.settle() }
+        if request.method != "GET" {
+            if settlesEachChange { cluster.settle() } else { hasUnsettledChanges = true }
+        }
         return reply
+    }
+
+    /// Lets the controllers react to the changes made so far.
+    func settle() {
+        cluster.settle()
+        hasUnsettledChanges = false
     }
 
     private func route(_ request: HTTPRequest) -> ServeReply {

@@ -8,8 +8,11 @@ public enum ServeClock {
     case wallClock(() -> Double)
     /// Time moves only when the caller moves it, except that while a client waits on a watch or a followed
     /// log and nothing else is asked, the cluster jumps to its next timer (as the REPL's `rollout status`,
-    /// `wait` and `logs -f` do); streams then end after `followLimit` simulated seconds, like the REPL's.
-    case fastForward(followLimit: Double)
+    /// `wait` and `logs -f` do). After a jump that sent something to a client, the server waits `reactionTime`
+    /// wall seconds for the client to react (and perhaps hang up) before jumping again. Watches without a
+    /// timeout and followed logs end by `follow`, like the REPL's in batch mode. Changes settle once clients
+    /// are quiet, so the requests of one kubectl command land together, as in the REPL.
+    case fastForward(follow: FollowRule = FollowRule(), reactionTime: Double = 0.2)
 }
 
 /// The simulated cluster served as a Kubernetes API endpoint on 127.0.0.1 (plain HTTP/1.1), for the real
@@ -30,6 +33,12 @@ public final class KubeAPIServer {
     private let listener: LoopbackServer
     private let router: APIRouter
     private let clock: ServeClock
+    /// While fast-forwarding: the wall-clock instant before which time stays put, so a client can react to what was sent.
+    private var quietUntil: Double?
+    /// While fast-forwarding: when the last request was answered (changes settle once clients are quiet).
+    private var lastRequestAt: Double = 0
+    /// How long clients must be quiet before pending changes settle (fast-forward mode).
+    private let settleDelay = 0.05
 
     /// Serves `cluster` on 127.0.0.1:`port` (0 picks a free port).
     public init(cluster: Cluster, port: UInt16 = 0, clock: ServeClock) throws {
@@ -37,16 +46,27 @@ public final class KubeAPIServer {
         self.clock = clock
         listener = try LoopbackServer(port: port)
         let wall: () -> Double
-        let limit: Double?
+        let follow: FollowRule?
         switch clock {
         case .wallClock(let now):
             wall = now
-            limit = nil
-        case .fastForward(let followLimit):
+            follow = nil
+        case .fastForward(let rule, _):
             wall = { Date().timeIntervalSince1970 }
-            limit = followLimit
+            follow = rule
         }
-        router = APIRouter(cluster: cluster, address: "127.0.0.1:\(listener.port)", wallClock: wall, streamLimit: limit)
+        router = APIRouter(cluster: cluster, address: "127.0.0.1:\(listener.port)", wallClock: wall, followRule: follow)
+        if case .fastForward = clock { router.settlesEachChange = false }
+    }
+
+    /// Lets the controllers react to changes clients made (fast-forward mode settles them only once clients are
+    /// quiet, so the requests of one kubectl command land together, as in the REPL), and sends what streams have.
+    public func settle() {
+        listener.step(timeout: 0) { request in router.handle(request) }
+        guard router.hasUnsettledChanges else { return }
+        router.settle()
+        listener.pumpStreams()
+        listener.flushAll()
     }
 
     /// One loop turn: moves simulated time as the clock mode says, waits up to `timeout` milliseconds for
@@ -57,7 +77,9 @@ public final class KubeAPIServer {
             if instant > cluster.now { cluster.advance(to: instant) }
         }
         var answered = 0
-        listener.step(timeout: timeout) { request in
+        var wait = timeout
+        if let quietUntil { wait = min(timeout, Int32(max(0, (quietUntil - Date().timeIntervalSince1970) * 1000).rounded(.up))) }
+        listener.step(timeout: wait) { request in
             answered += 1
             let reply = router.handle(request)
             if let requestLog {
@@ -70,10 +92,26 @@ public final class KubeAPIServer {
             return reply
         }
         requestCount += answered
-        if case .fastForward = clock, answered == 0, listener.hasOpenStreams, let due = cluster.clock.nextDue {
-            cluster.advance(to: max(due, cluster.now))
-            listener.pumpStreams()
+        if case .fastForward(_, let reactionTime) = clock { fastForward(answered: answered, reactionTime: reactionTime) }
+    }
+
+    /// One jump to the next timer, when clients only wait on streams and have had time to react to the last output.
+    private func fastForward(answered: Int, reactionTime: Double) {
+        let wall = Date().timeIntervalSince1970
+        if answered > 0 { lastRequestAt = wall }
+        if answered == 0, wall - lastRequestAt >= settleDelay { settle() }
+        if answered > 0 || !listener.hasOpenStreams {
+            quietUntil = nil
+            return
         }
+        if let quietUntil, wall < quietUntil { return }
+        router.settle()
+        let targets = [cluster.clock.nextDue, listener.earliestStreamDeadline].compactMap { $0 }
+        guard let target = targets.min() else { return }
+        cluster.advance(to: max(target, cluster.now))
+        let queued = listener.pumpStreams()
+        listener.flushAll()
+        quietUntil = queued > 0 ? wall + reactionTime : nil
     }
 
     /// Runs loop turns until `shouldStop` returns true (checked between turns).

@@ -19,6 +19,8 @@ public protocol ResponseStream: AnyObject {
     func drain() -> (bytes: [UInt8], finished: Bool)
     /// The client went away or the server stops: release what the stream holds.
     func close()
+    /// The simulated instant the stream ends at if nothing more happens (fast-forwarded follows), or nil.
+    var simulatedDeadline: Double? { get }
 }
 
 /// An error setting up the listening socket, with the system's reason.
@@ -77,6 +79,9 @@ final class LoopbackServer {
     /// How many client connections are open.
     var connectionCount: Int { connections.count }
 
+    /// The earliest simulated deadline of the open streams.
+    var earliestStreamDeadline: Double? { connections.values.compactMap { $0.stream?.simulatedDeadline }.min() }
+
     /// True when some connection is streaming (a watch or a followed log is open).
     var hasOpenStreams: Bool { connections.values.contains { $0.stream != nil } }
 
@@ -103,11 +108,14 @@ final class LoopbackServer {
         flushAll()
     }
 
-    /// Pulls new bytes out of every open stream into its connection's output.
-    func pumpStreams() {
+    /// Pulls new bytes out of every open stream into its connection's output; returns how many bytes were queued.
+    @discardableResult
+    func pumpStreams() -> Int {
+        var queued = 0
         for connection in connections.values.sorted(by: { $0.fd < $1.fd }) {
             guard let stream = connection.stream else { continue }
             let (bytes, finished) = stream.drain()
+            queued += bytes.count
             if !bytes.isEmpty { connection.output += HTTPResponse.chunk(bytes) }
             if finished {
                 connection.output += HTTPResponse.chunk([])
@@ -115,6 +123,7 @@ final class LoopbackServer {
                 connection.stream = nil
             }
         }
+        return queued
     }
 
     /// Closes every connection and the listener.
@@ -173,7 +182,8 @@ final class LoopbackServer {
         }
     }
 
-    private func flushAll() {
+    /// Writes what each connection has queued, as far as the sockets take it.
+    func flushAll() {
         for connection in connections.values.sorted(by: { $0.fd < $1.fd }) {
             while !connection.output.isEmpty {
                 let written = connection.output.withUnsafeBytes { Glibc.write(connection.fd, $0.baseAddress, $0.count) }

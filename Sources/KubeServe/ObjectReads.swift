@@ -103,20 +103,16 @@ extension APIRouter {
                 : ServedJSON.encode(object, groupVersion: path.groupVersion)
         }
         let stream = WatchStream(filter: filter, history: history, initial: initial, after: after, render: render,
-                                 isExpired: expiry(request))
+                                 lifetime: lifetime(request))
         return .stream(stream)
     }
 
-    /// When a stream should end: its `timeoutSeconds` of wall time (informers), else the simulated follow limit
-    /// (`get -w`, `logs -f`, which the REPL also stops after a while of simulated time).
-    func expiry(_ request: HTTPRequest) -> () -> Bool {
+    /// When a stream started by `request` ends: its `timeoutSeconds` of wall time (informers), else, when time is
+    /// fast-forwarded, the REPL's follow rule (`get -w`, `logs -f`).
+    func lifetime(_ request: HTTPRequest) -> StreamLifetime {
         let wallDeadline = request.queryValue("timeoutSeconds").flatMap(Double.init).map { wallClock() + $0 }
-        let simulatedDeadline = wallDeadline == nil ? streamLimit.map { cluster.now + $0 } : nil
-        return { [unowned self] in
-            if let wallDeadline, self.wallClock() >= wallDeadline { return true }
-            if let simulatedDeadline, self.cluster.now >= simulatedDeadline { return true }
-            return false
-        }
+        return StreamLifetime(wallDeadline: wallDeadline, follow: wallDeadline == nil ? followRule : nil, cluster: cluster,
+                              wallClock: wallClock)
     }
 
     /// The `includeObject` of a Table request (metadata by default).

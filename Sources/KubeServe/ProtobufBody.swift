@@ -68,7 +68,7 @@ enum ProtobufBody {
         "orphanDependents", "deletionGracePeriodSeconds", "immutable", "allocateLoadBalancerNodePorts", "minReplicas",
         "targetCPUUtilizationPercentage", "privileged", "runAsUser", "runAsGroup", "runAsNonRoot", "readOnlyRootFilesystem",
         "allowPrivilegeEscalation", "fsGroup", "optional", "defaultMode", "controller", "blockOwnerDeletion",
-        "stabilizationWindowSeconds", "averageUtilization", "stdinOnce", "publishNotReadyAddresses", "ready", "serving", "terminating",
+        "stabilizationWindowSeconds", "averageUtilization", "ready", "serving", "terminating",
     ]
 
     /// The JSON object of a protobuf request body, with its `apiVersion` and `kind`.

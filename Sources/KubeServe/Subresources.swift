@@ -62,9 +62,7 @@ extension APIRouter {
         case .failure(let response): return response
         case .success(let (object, _)):
             do {
-                let stored = try TypedAPI.update(object, in: cluster)
-                cluster.settle()
-                return jsonResponse(200, scaleDocument(cluster.store.getAny(resource: resource.name, stored.key) ?? stored))
+                return jsonResponse(200, scaleDocument(try TypedAPI.update(object, in: cluster)))
             } catch {
                 if var apiError = error as? APIError, apiError.reason == "Invalid" {
                     apiError.invalidKind = "Scale"
@@ -143,7 +141,7 @@ extension APIRouter {
         guard request.queryFlag("follow") else {
             return .response(HTTPResponse.text(200, format.text(shown)))
         }
-        let stream = LogStream(initial: format.text(shown), sent: lines.count, format: format, isExpired: expiry(request)) { [unowned self] in
+        let stream = LogStream(initial: format.text(shown), sent: lines.count, format: format, lifetime: lifetime(request)) { [unowned self] in
             try? self.cluster.logs(namespace: namespace, pod: name, container: container, previous: previous)
         }
         return .stream(stream)
@@ -189,14 +187,14 @@ final class LogStream: ResponseStream {
     private var pending: [UInt8]
     private var sent: Int
     private let format: LogFormat
-    private let isExpired: () -> Bool
+    private let lifetime: StreamLifetime
     private let read: () -> [LogLine]?
 
-    init(initial: String, sent: Int, format: LogFormat, isExpired: @escaping () -> Bool, read: @escaping () -> [LogLine]?) {
+    init(initial: String, sent: Int, format: LogFormat, lifetime: StreamLifetime, read: @escaping () -> [LogLine]?) {
         pending = Array(initial.utf8)
         self.sent = sent
         self.format = format
-        self.isExpired = isExpired
+        self.lifetime = lifetime
         self.read = read
     }
 
@@ -211,12 +209,15 @@ final class LogStream: ResponseStream {
             fresh.since = nil
             pending += Array(fresh.text(Array(lines[sent...])).utf8)
             sent = lines.count
+            lifetime.noteOutput()
         } else if lines.count < sent {
             sent = lines.count
         }
         defer { pending = [] }
-        return (pending, isExpired())
+        return (pending, lifetime.isExpired)
     }
+
+    var simulatedDeadline: Double? { lifetime.simulatedDeadline }
 
     func close() {}
 }

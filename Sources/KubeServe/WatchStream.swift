@@ -76,16 +76,16 @@ final class WatchStream: ResponseStream {
     private let history: EventHistory
     private var listener: Int?
     private var pending: [UInt8] = []
-    private let isExpired: () -> Bool
+    private let lifetime: StreamLifetime
 
     /// Starts a watch; `initial` objects are sent as ADDED first, then history after `revision` (when given) and
     /// every later change.
     init(filter: WatchFilter, history: EventHistory, initial: [any APIObject], after revision: Int64?,
-         render: @escaping (WatchEventType, any APIObject) -> JSONValue, isExpired: @escaping () -> Bool) {
+         render: @escaping (WatchEventType, any APIObject) -> JSONValue, lifetime: StreamLifetime) {
         self.filter = filter
         self.history = history
         self.render = render
-        self.isExpired = isExpired
+        self.lifetime = lifetime
         for object in initial { append(.added, object) }
         if let revision {
             for entry in history.entries where entry.revision > revision { consider(entry) }
@@ -96,8 +96,10 @@ final class WatchStream: ResponseStream {
     func drain() -> (bytes: [UInt8], finished: Bool) {
         let bytes = pending
         pending = []
-        return (bytes, isExpired())
+        return (bytes, lifetime.isExpired)
     }
+
+    var simulatedDeadline: Double? { lifetime.simulatedDeadline }
 
     func close() {
         if let listener { history.removeListener(listener) }
@@ -114,10 +116,53 @@ final class WatchStream: ResponseStream {
         line["type"] = .string(type.rawValue)
         line["object"] = render(type, object)
         pending += Array((JSONValue.object(line).compactJSON() + "\n").utf8)
+        lifetime.noteOutput()
     }
 }
 
 /// The JSON of a stored object, as field selectors read it.
 enum ObjectSelection {
     static func json(_ object: any APIObject) -> JSONValue { (try? TreeEncoder().encode(object)) ?? .null }
+}
+
+/// How long a followed stream stays open when time is fast-forwarded, as the REPL's `get -w` and `logs -f` do in
+/// batch mode: until `quiet` simulated seconds pass without output, or `limit` seconds after it started.
+public struct FollowRule: Sendable {
+    public var quiet: Double
+    public var limit: Double
+    public init(quiet: Double = 30, limit: Double = 600) {
+        self.quiet = quiet
+        self.limit = limit
+    }
+}
+
+/// When one stream ends: the client's `timeoutSeconds` (wall clock), or the follow rule in simulated time.
+final class StreamLifetime {
+    private let wallDeadline: Double?
+    private let follow: FollowRule?
+    private unowned let cluster: Cluster
+    private let wallClock: () -> Double
+    private let start: Double
+    private var lastOutput: Double
+
+    init(wallDeadline: Double?, follow: FollowRule?, cluster: Cluster, wallClock: @escaping () -> Double) {
+        self.wallDeadline = wallDeadline
+        self.follow = follow
+        self.cluster = cluster
+        self.wallClock = wallClock
+        start = cluster.now
+        lastOutput = cluster.now
+    }
+
+    /// Something was sent: the quiet period starts again.
+    func noteOutput() { lastOutput = cluster.now }
+
+    /// The simulated instant the stream ends at if nothing more is sent.
+    var simulatedDeadline: Double? { follow.map { min(lastOutput + $0.quiet, start + $0.limit) } }
+
+    var isExpired: Bool {
+        if let wallDeadline, wallClock() >= wallDeadline { return true }
+        if let simulatedDeadline, cluster.now >= simulatedDeadline { return true }
+        return false
+    }
 }

@@ -31,7 +31,7 @@ struct ServeCommand: ParsableCommand {
         let manual = global.clock == .manual
         let start = manual ? 1_767_603_600 : Date().timeIntervalSince1970.rounded(.down)
         let cluster = Cluster.make(profile: profile, seed: global.seed, start: start)
-        let clock: ServeClock = manual ? .fastForward(followLimit: 60) : .wallClock { Date().timeIntervalSince1970 }
+        let clock: ServeClock = manual ? .fastForward() : .wallClock { Date().timeIntervalSince1970 }
         let server = try KubeAPIServer(cluster: cluster, port: port, clock: clock)
         if verbose { server.requestLog = { line in FileHandle.standardError.write(Data((line + "\n").utf8)) } }
         let path = kubeconfig ?? global.dataDirectory().appendingPathComponent("serve/kubeconfig").path

@@ -12,6 +12,10 @@ final class ChangingFidelityTests: XCTestCase {
         case change(String)
         /// Run through both doors on the served cluster; compare (ages normalized when asked).
         case read(String, normalizeAges: Bool = false)
+        /// Run through the REPL on both clusters (set-up the real kubectl cannot do, e.g. `minikube addons`).
+        case setup(String)
+        /// Run through the REPL on both clusters and compare: the changes made through the API stored the same objects.
+        case state(String)
     }
 
     func run(_ steps: [Step], profile: ClusterProfile = .minikube, files: [String: String] = [:],
@@ -29,6 +33,12 @@ final class ChangingFidelityTests: XCTestCase {
                 served.compare(command, real: served.kubectl(command), ours: twin.repl(command), file: file, line: line)
             case .read(let command, let normalizeAges):
                 served.assertSameOutput(command, normalizeAges: normalizeAges, file: file, line: line)
+            case .state(let command):
+                served.compare(command, real: served.repl(command), ours: twin.repl(command), file: file, line: line)
+            case .setup(let command):
+                for harness in [served, twin] where harness.repl(command).status != 0 {
+                    XCTFail("set-up `\(command)` failed", file: file, line: line)
+                }
             }
         }
     }
@@ -37,24 +47,30 @@ final class ChangingFidelityTests: XCTestCase {
         try run([
             .change("kubectl create deployment web --image=nginx:1.25 --replicas=2"),
             .change("kubectl create deployment web --image=nginx:1.25"),
+            .state("kubectl get deploy web -o yaml"),
             .change("kubectl rollout status deployment/web"),
             .read("kubectl get pods -o wide"),
             .read("kubectl get all"),
             .read("kubectl get deploy web -o yaml"),
+            .state("kubectl get rs -o yaml"),
             .read("kubectl describe deployment web", normalizeAges: true),
             .change("kubectl expose deployment web --port=80 --target-port=80"),
+            .state("kubectl get svc web -o yaml"),
             .read("kubectl get svc web -o wide"),
             .read("kubectl describe service web", normalizeAges: true),
             .change("kubectl scale deployment web --replicas=3"),
             .change("kubectl set image deployment/web nginx=nginx:1.26"),
+            .state("kubectl get deploy web -o yaml"),
             .change("kubectl rollout status deployment/web"),
             .read("kubectl rollout history deployment/web"),
             .read("kubectl rollout history deployment/web --revision=2"),
             .change("kubectl rollout undo deployment/web"),
+            .state("kubectl get deploy web -o yaml"),
             .change("kubectl rollout status deployment/web"),
             .change("kubectl label deployment web tier=frontend"),
             .change("kubectl label deployment web tier=backend"),
             .change("kubectl annotate deployment web owner=team-a"),
+            .state("kubectl get deploy web -o yaml"),
             .read("kubectl get deploy --show-labels"),
             .read("kubectl get rs"),
             .read("kubectl get events"),
@@ -70,6 +86,7 @@ final class ChangingFidelityTests: XCTestCase {
         try run([
             .change("kubectl run box --image=busybox:1.36 --restart=Never -- sh -c 'echo hello; echo world'"),
             .change("kubectl run web --image=nginx:1.25"),
+            .state("kubectl get pod web -o yaml"),
             .change("kubectl wait --for=condition=Ready pod/web"),
             .read("kubectl get pods"),
             .read("kubectl logs web"),
@@ -83,6 +100,7 @@ final class ChangingFidelityTests: XCTestCase {
             .change("kubectl create namespace dev"),
             .change("kubectl create configmap settings --from-literal=mode=fast -n dev"),
             .change("kubectl create secret generic token --from-literal=key=s3cret -n dev"),
+            .state("kubectl get cm,secret,ns -A -o yaml"),
             .read("kubectl get cm,secret -n dev"),
             .read("kubectl get secret token -n dev -o yaml"),
         ])
@@ -148,6 +166,7 @@ final class ChangingFidelityTests: XCTestCase {
             """
         try run([
             .change("kubectl apply -f app.yaml"),
+            .state("kubectl get deploy,svc -o yaml"),
             .change("kubectl apply -f app.yaml"),
             .change("kubectl rollout status deployment/api"),
             .read("kubectl get deploy,svc -o wide"),
@@ -156,8 +175,38 @@ final class ChangingFidelityTests: XCTestCase {
             .change("kubectl patch deployment api -p '{\"spec\":{\"replicas\":3}}'"),
             .change("kubectl patch deployment api --type=merge -p '{\"metadata\":{\"labels\":{\"team\":\"x\"}}}'"),
             .change("kubectl patch deployment api --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/replicas\",\"value\":1}]'"),
+            .state("kubectl get deploy api -o yaml"),
             .read("kubectl get deploy api --show-labels"),
             .change("kubectl delete -f app.yaml"),
         ], files: ["app.yaml": manifest, "broken.yaml": invalid])
+    }
+
+    func testExecTopAutoscaleAndStreams() throws {
+        try run([
+            .change("kubectl create deployment web --image=nginx:1.25 --replicas=2"),
+            .change("kubectl rollout status deployment/web"),
+            .setup("minikube addons enable metrics-server"),
+            .setup("sleep 90"),
+            .read("kubectl top pods"),
+            .read("kubectl top pods -A"),
+            .read("kubectl top nodes"),
+            .read("kubectl exec deploy/web -- ls /"),
+            .read("kubectl exec deploy/web -- sh -c 'echo out; echo err >&2; exit 3'"),
+            .read("kubectl exec deploy/web -- curl -s localhost"),
+            .read("kubectl exec deploy/web -- nosuch"),
+            .change("kubectl autoscale deployment web --min=1 --max=4 --cpu-percent=50"),
+            .state("kubectl get hpa -o yaml"),
+            .read("kubectl get hpa"),
+            .change("kubectl cordon minikube"),
+            .read("kubectl get nodes"),
+            .change("kubectl uncordon minikube"),
+            .change("kubectl set env deployment/web MODE=fast"),
+            .state("kubectl get deploy web -o yaml"),
+            .change("kubectl rollout status deployment/web"),
+            .change("kubectl logs -f deploy/web --tail=2"),
+            .change("kubectl get pods -w"),
+            .change("kubectl delete deployment web --cascade=orphan"),
+            .read("kubectl get rs"),
+        ])
     }
 }

@@ -28,7 +28,7 @@ final class ServeHarness {
     init(profile: ClusterProfile = .minikube, seed: UInt64 = 1) throws {
         let cluster = Cluster.make(profile: profile, seed: seed, start: ServeHarness.start)
         shell = TutorialShell(kubectl: KubectlSession(cluster: cluster, profile: profile, files: InMemorySessionFiles()))
-        server = try KubeAPIServer(cluster: cluster, clock: .fastForward(followLimit: 60))
+        server = try KubeAPIServer(cluster: cluster, clock: .fastForward())
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try server.writeKubeconfig(to: folder.appendingPathComponent("kubeconfig").path)
@@ -78,6 +78,7 @@ final class ServeHarness {
             if Date() > deadline { process.terminate() }
         }
         process.waitUntilExit()
+        server.settle()
         return (output.text(), errors.text(), process.terminationStatus)
     }
 }
