@@ -6,45 +6,8 @@ import XCTest
 /// profile and seed) print the same success and error lines; reads in between compare both doors on the served
 /// cluster, so every change made through the API shows in the REPL.
 final class ChangingFidelityTests: XCTestCase {
-    /// One step of a scenario.
-    enum Step {
-        /// Run through the real kubectl on the served cluster and through the REPL on the twin; compare.
-        case change(String)
-        /// Run through both doors on the served cluster; compare (ages normalized when asked).
-        case read(String, normalizeAges: Bool = false)
-        /// Run through the REPL on both clusters (set-up the real kubectl cannot do, e.g. `minikube addons`).
-        case setup(String)
-        /// Run through the REPL on both clusters and compare: the changes made through the API stored the same objects.
-        case state(String)
-    }
-
-    func run(_ steps: [Step], profile: ClusterProfile = .minikube, files: [String: String] = [:],
-             file: StaticString = #filePath, line: UInt = #line) throws {
-        try ServeHarness.requireKubectl()
-        let served = try ServeHarness(profile: profile)
-        let twin = try ServeHarness(profile: profile)
-        for (name, text) in files {
-            try served.writeFile(name, text)
-            try twin.writeFile(name, text)
-        }
-        for step in steps {
-            switch step {
-            case .change(let command):
-                served.compare(command, real: served.kubectl(command), ours: twin.repl(command), file: file, line: line)
-            case .read(let command, let normalizeAges):
-                served.assertSameOutput(command, normalizeAges: normalizeAges, file: file, line: line)
-            case .state(let command):
-                served.compare(command, real: served.repl(command), ours: twin.repl(command), file: file, line: line)
-            case .setup(let command):
-                for harness in [served, twin] where harness.repl(command).status != 0 {
-                    XCTFail("set-up `\(command)` failed", file: file, line: line)
-                }
-            }
-        }
-    }
-
     func testDeploymentLifecycle() throws {
-        try run([
+        try runTwinScenario([
             .change("kubectl create deployment web --image=nginx:1.25 --replicas=2"),
             .change("kubectl create deployment web --image=nginx:1.25"),
             .state("kubectl get deploy web -o yaml"),
@@ -83,7 +46,7 @@ final class ChangingFidelityTests: XCTestCase {
     }
 
     func testPodLogsAndErrors() throws {
-        try run([
+        try runTwinScenario([
             .change("kubectl run box --image=busybox:1.36 --restart=Never -- sh -c 'echo hello; echo world'"),
             .change("kubectl run web --image=nginx:1.25"),
             .state("kubectl get pod web -o yaml"),
@@ -164,7 +127,7 @@ final class ChangingFidelityTests: XCTestCase {
                   - name: c
                     image: nginx
             """
-        try run([
+        try runTwinScenario([
             .change("kubectl apply -f app.yaml"),
             .state("kubectl get deploy,svc -o yaml"),
             .change("kubectl apply -f app.yaml"),
@@ -182,7 +145,7 @@ final class ChangingFidelityTests: XCTestCase {
     }
 
     func testExecTopAutoscaleAndStreams() throws {
-        try run([
+        try runTwinScenario([
             .change("kubectl create deployment web --image=nginx:1.25 --replicas=2"),
             .change("kubectl rollout status deployment/web"),
             .setup("minikube addons enable metrics-server"),
