@@ -62,7 +62,11 @@ public final class KubeAPIServer {
     /// Lets the controllers react to changes clients made (fast-forward mode settles them only once clients are
     /// quiet, so the requests of one kubectl command land together, as in the REPL), and sends what streams have.
     public func settle() {
-        listener.step(timeout: 0) { request in router.handle(request) }
+        requestCount += serve(timeout: 0)
+        settlePending()
+    }
+
+    private func settlePending() {
         guard router.hasUnsettledChanges else { return }
         router.settle()
         listener.pumpStreams()
@@ -76,10 +80,17 @@ public final class KubeAPIServer {
             let instant = now()
             if instant > cluster.now { cluster.advance(to: instant) }
         }
-        var answered = 0
         var wait = timeout
         if let quietUntil { wait = min(timeout, Int32(max(0, (quietUntil - Date().timeIntervalSince1970) * 1000).rounded(.up))) }
-        listener.step(timeout: wait) { request in
+        let answered = serve(timeout: wait)
+        requestCount += answered
+        if case .fastForward(_, let reactionTime) = clock { fastForward(answered: answered, reactionTime: reactionTime) }
+    }
+
+    /// Accepts, reads and answers what clients sent (waiting up to `timeout` ms); returns how many requests were answered.
+    private func serve(timeout: Int32) -> Int {
+        var answered = 0
+        listener.step(timeout: timeout) { request in
             answered += 1
             let reply = router.handle(request)
             if let requestLog {
@@ -91,15 +102,14 @@ public final class KubeAPIServer {
             }
             return reply
         }
-        requestCount += answered
-        if case .fastForward(_, let reactionTime) = clock { fastForward(answered: answered, reactionTime: reactionTime) }
+        return answered
     }
 
     /// One jump to the next timer, when clients only wait on streams and have had time to react to the last output.
     private func fastForward(answered: Int, reactionTime: Double) {
         let wall = Date().timeIntervalSince1970
         if answered > 0 { lastRequestAt = wall }
-        if answered == 0, wall - lastRequestAt >= settleDelay { settle() }
+        if answered == 0, wall - lastRequestAt >= settleDelay { settlePending() }
         if answered > 0 || !listener.hasOpenStreams {
             quietUntil = nil
             return
