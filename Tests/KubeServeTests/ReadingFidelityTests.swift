@@ -27,6 +27,15 @@ final class ReadingFidelityTests: XCTestCase {
             ("kubectl get deploy nope -n kube-system", false),
             ("kubectl get statefulsets", false),
             ("kubectl api-resources", false),
+            ("kubectl explain pods", false),
+            ("kubectl explain deployment.spec", false),
+            ("kubectl explain deployment.spec --recursive", false),
+            ("kubectl explain deployment.spec.strategy.type", false),
+            ("kubectl explain svc.spec.ports", false),
+            ("kubectl explain pod.spec.containers.resources", false),
+            ("kubectl explain hpa.spec", false),
+            ("kubectl explain ingress", false),
+            ("kubectl explain pods.spec.nope", false),
             ("kubectl api-versions", false),
         ]
         let harness = try ServeHarness()

@@ -92,4 +92,42 @@ public enum ServerSideSupport {
             return .failure(.badRequest("\(error)"))
         }
     }
+
+    /// One object schema of the REPL's `kubectl explain` catalogue, for serving it as OpenAPI.
+    public struct ExplainSchemaInfo: Sendable {
+        /// One field: its name, type in explain notation (`string`, `[]Container`, `map[string]string`, `PodSpec`),
+        /// whether it is required, its enum values and its description.
+        public struct Field: Sendable {
+            public let name: String
+            public let type: String
+            public let required: Bool
+            public let enumValues: [String]
+            public let description: String
+        }
+
+        public let name: String
+        public let description: String
+        public let fields: [Field]
+    }
+
+    /// Every schema of the explain catalogue, by name order.
+    public static var explainSchemas: [ExplainSchemaInfo] {
+        ExplainCatalogue.standard.schemas.keys.sorted().compactMap { name in
+            ExplainCatalogue.standard.schemas[name].map(info)
+        }
+    }
+
+    /// What `kubectl explain` shows for a kind kubetutor lists in discovery but does not simulate.
+    public static func explainPlaceholder(kind: String) -> ExplainSchemaInfo {
+        // The same schema as ExplainRenderer.placeholder.
+        info(ExplainSchema(name: kind, description: "\(kind) is listed by the API server but not simulated by kubetutor, so only "
+                           + "its top-level fields are described here.", fields: ExplainCatalogue.expand("object \(kind)")))
+    }
+
+    private static func info(_ schema: ExplainSchema) -> ExplainSchemaInfo {
+        ExplainSchemaInfo(name: schema.name, description: schema.description, fields: schema.fields.map {
+            ExplainSchemaInfo.Field(name: $0.name, type: $0.type.text, required: $0.required, enumValues: $0.enumValues,
+                                    description: $0.description)
+        })
+    }
 }
