@@ -90,10 +90,11 @@ extension APIRouter {
         case (.failure(let response), _), (_, .failure(let response)): return response
         case (.success(let found), .success(let parsed)): (kind, patchBody) = (found, parsed)
         }
+        let isApply = request.header("content-type")?.hasPrefix("application/apply-patch") == true
         guard let live = cluster.store.getAny(resource: resource.name, key(resource, path, name: name)) else {
-            return notFound(resource, name)
+            return isApply ? applyCreate(patchBody, kind: kind, resource: resource, path: path, name: name, request) : notFound(resource, name)
         }
-        guard let format = patchFormat(request.header("content-type")) else {
+        guard let format = isApply ? .strategicMerge : patchFormat(request.header("content-type")) else {
             return StatusDocuments.failure(code: 415, reason: "UnsupportedMediaType", message: "the body of the request was in an "
                 + "unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, "
                 + "application/strategic-merge-patch+json")
@@ -123,11 +124,37 @@ extension APIRouter {
     /// Updates the stored object with `object` (or dry-runs it), answering the stored result or the error.
     func store(_ object: TypedAPI.Object, resource: APIResource, path: APIPath, name: String, request: HTTPRequest, warnings: [String]) -> HTTPResponse {
         do {
+            // Like the API server, an update that changes nothing is not written (the resourceVersion stays).
+            if let live = cluster.store.getAny(resource: resource.name, object.key),
+               let candidate = try? ServerSideSupport.dryRunUpdate(object, in: cluster),
+               comparable(ServedJSON.encode(candidate)) == comparable(ServedJSON.encode(live)) {
+                return jsonResponse(200, ServedJSON.encode(live, groupVersion: path.groupVersion), warnings: warnings)
+            }
             let stored = request.queryValue("dryRun") == "All"
                 ? try ServerSideSupport.dryRunUpdate(object, in: cluster) : try TypedAPI.update(object, in: cluster)
             return jsonResponse(200, ServedJSON.encode(stored, groupVersion: path.groupVersion), warnings: warnings)
         } catch {
             return failure(error, resource: resource, name: name)
+        }
+    }
+
+    /// Server-side apply of an object that does not exist yet: a create from the applied configuration. (For an
+    /// existing object kubetutor approximates field ownership with a strategic merge of the configuration.)
+    func applyCreate(_ body: JSONValue, kind: TypedAPI.Kind, resource: APIResource, path: APIPath, name: String,
+                     _ request: HTTPRequest) -> HTTPResponse {
+        var body = body
+        body["status"] = nil
+        if let refusal = checkScope(&body, resource: resource, path: path, name: name) { return refusal }
+        switch decode(body, kind: kind, resource: resource, request) {
+        case .failure(let response): return response
+        case .success(let (object, warnings)):
+            do {
+                let stored = request.queryValue("dryRun") == "All"
+                    ? try ServerSideSupport.dryRunCreate(object, in: cluster) : try TypedAPI.create(object, in: cluster)
+                return jsonResponse(201, ServedJSON.encode(stored, groupVersion: path.groupVersion), warnings: warnings)
+            } catch {
+                return failure(error, resource: resource, name: name)
+            }
         }
     }
 
@@ -191,6 +218,13 @@ extension APIRouter {
                                            message: "the name of the object (\(given)) does not match the name on the URL (\(name))")
         }
         return nil
+    }
+
+    /// An object's JSON without the fields every write changes, to tell whether an update changes anything.
+    func comparable(_ json: JSONValue) -> JSONValue {
+        var copy = json
+        for field in ["resourceVersion", "generation", "managedFields"] { copy["metadata"]?[field] = nil }
+        return copy
     }
 
     /// A thrown error as a Status (API errors keep their code and reason).

@@ -141,6 +141,9 @@ final class ChangingFidelityTests: XCTestCase {
             .state("kubectl get deploy api -o yaml"),
             .read("kubectl get deploy api --show-labels"),
             .change("kubectl delete -f app.yaml"),
+            .change("kubectl apply --server-side -f app.yaml"),
+            .change("kubectl apply --server-side -f app.yaml"),
+            .state("kubectl get deploy,svc -o yaml"),
         ], files: ["app.yaml": manifest, "broken.yaml": invalid])
     }
 
