@@ -92,11 +92,12 @@ enum ProtobufBody {
             default: break
             }
         }
-        let (group, version) = apiVersion.contains("/")
-            ? (String(apiVersion.split(separator: "/")[0]), String(apiVersion.split(separator: "/")[1])) : ("", apiVersion)
-        let package = (group.isEmpty ? "core" : String(group.split(separator: ".")[0])) + "." + version
+        let parts = apiVersion.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let group = parts.count == 2 ? parts[0] : ""
+        let version = parts.last ?? ""
+        let package = (group.isEmpty ? "core" : group.split(separator: ".").first.map(String.init) ?? group) + "." + version
         let messageName = "\(package).\(kind)"
-        guard ProtobufSchema.shared.messages[messageName] != nil else {
+        guard parts.count <= 2, ProtobufSchema.shared.messages[messageName] != nil else {
             throw Malformed(description: "kubetutor cannot read \(kind) objects in the protobuf encoding")
         }
         guard case .object(let members) = try message(raw, type: messageName) else { return .emptyObject }

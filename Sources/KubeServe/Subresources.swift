@@ -142,9 +142,23 @@ extension APIRouter {
             return .response(HTTPResponse.text(200, format.text(shown)))
         }
         let stream = LogStream(initial: format.text(shown), sent: lines.count, format: format, lifetime: lifetime(request)) { [unowned self] in
-            try? self.cluster.logs(namespace: namespace, pod: name, container: container, previous: previous)
+            guard let lines = try? self.cluster.logs(namespace: namespace, pod: name, container: container, previous: previous) else {
+                return nil
+            }
+            return (lines, previous || !self.hasTerminated(namespace: namespace, pod: name, container: container))
         }
         return .stream(stream)
+    }
+}
+
+extension APIRouter {
+    /// True when the container (the pod's first one by default) has stopped: a followed log ends there.
+    func hasTerminated(namespace: String, pod name: String, container: String?) -> Bool {
+        guard let pod = cluster.store.get(Pod.self, namespace: namespace, name: name) else { return true }
+        let statuses = (pod.status.initContainerStatuses ?? []) + (pod.status.containerStatuses ?? [])
+        guard let wanted = container ?? pod.spec.containers.first?.name,
+              let status = statuses.first(where: { $0.name == wanted }) else { return false }
+        return status.state.terminated != nil
     }
 }
 
@@ -180,7 +194,7 @@ struct LogFormat {
 }
 
 /// A followed log (`follow=true`): what was there, then each new line as the container writes it, until the
-/// container stops or the stream expires.
+/// container stops, the pod goes or the stream expires.
 final class LogStream: ResponseStream {
     let status = 200
     let contentType = "text/plain"
@@ -188,9 +202,11 @@ final class LogStream: ResponseStream {
     private var sent: Int
     private let format: LogFormat
     private let lifetime: StreamLifetime
-    private let read: () -> [LogLine]?
+    /// The container's log so far and whether it may still write more; nil once the pod is gone.
+    private let read: () -> (lines: [LogLine], running: Bool)?
 
-    init(initial: String, sent: Int, format: LogFormat, lifetime: StreamLifetime, read: @escaping () -> [LogLine]?) {
+    init(initial: String, sent: Int, format: LogFormat, lifetime: StreamLifetime,
+         read: @escaping () -> (lines: [LogLine], running: Bool)?) {
         pending = Array(initial.utf8)
         self.sent = sent
         self.format = format
@@ -199,7 +215,7 @@ final class LogStream: ResponseStream {
     }
 
     func drain() -> (bytes: [UInt8], finished: Bool) {
-        guard let lines = read() else {
+        guard let (lines, running) = read() else {
             defer { pending = [] }
             return (pending, true)
         }
@@ -214,7 +230,7 @@ final class LogStream: ResponseStream {
             sent = lines.count
         }
         defer { pending = [] }
-        return (pending, lifetime.isExpired)
+        return (pending, !running || lifetime.isExpired)
     }
 
     var simulatedDeadline: Double? { lifetime.simulatedDeadline }
