@@ -92,6 +92,7 @@ final class APIRouter {
             return .response(StatusDocuments.notFoundPath)
         }
         if path.group == "metrics.k8s.io" { return .response(metrics(resource, path, request)) }
+        if request.method == "POST", let review = reviews(resource, request) { return .response(review) }
         if resource.qualifiedName == "leases.coordination.k8s.io", !request.queryFlag("watch") {
             return .response(nodeLeases(resource, path, request))
         }
@@ -111,6 +112,24 @@ final class APIRouter {
         case ("DELETE", nil): return .response(deleteCollection(resource, path, request))
         default: return .response(StatusDocuments.methodNotAllowed(request.method, resource.name))
         }
+    }
+
+    /// `kubectl auth can-i` and `auth whoami`: the single user of the simulated cluster is its administrator.
+    func reviews(_ resource: APIResource, _ request: HTTPRequest) -> HTTPResponse? {
+        var review: JSONValue = ["kind": .string(resource.kind), "apiVersion": .string(resource.apiVersion)]
+        if case .success(let body) = bodyJSON(request), let spec = body["spec"] { review["spec"] = spec }
+        switch resource.qualifiedName {
+        case "selfsubjectaccessreviews.authorization.k8s.io", "selfsubjectrulesreviews.authorization.k8s.io":
+            review["status"] = resource.name == "selfsubjectaccessreviews" ? ["allowed": true]
+                : ["resourceRules": [["verbs": ["*"], "apiGroups": ["*"], "resources": ["*"]]],
+                   "nonResourceRules": [["verbs": ["*"], "nonResourceURLs": ["*"]]], "incomplete": false]
+        case "selfsubjectreviews.authentication.k8s.io":
+            review["status"] = ["userInfo": ["username": "kubernetes-admin", "groups": ["kubeadm:cluster-admins", "system:authenticated"]]]
+        default:
+            return nil
+        }
+        review["metadata"] = ["creationTimestamp": nil]
+        return jsonResponse(201, review)
     }
 
     /// The key of the object a path names (cluster-scoped kinds ignore the namespace).

@@ -39,6 +39,12 @@ public final class KubeAPIServer {
     private var lastRequestAt: Double = 0
     /// How long clients must be quiet before pending changes settle (fast-forward mode).
     private let settleDelay = 0.05
+    /// The last plain GET of an object on each connection and when it came (fast-forward mode): the same GET again
+    /// a while later is a client polling.
+    private var lastRead: [Int: (target: String, at: Double)] = [:]
+    /// The least wall-clock time between two identical GETs that counts as polling (kubectl polls every second;
+    /// `describe` reads an object twice in a row).
+    private let pollInterval = 0.5
 
     /// Serves `cluster` on 127.0.0.1:`port` (0 picks a free port).
     public init(cluster: Cluster, port: UInt16 = 0, clock: ServeClock) throws {
@@ -90,8 +96,9 @@ public final class KubeAPIServer {
     /// Accepts, reads and answers what clients sent (waiting up to `timeout` ms); returns how many requests were answered.
     private func serve(timeout: Int32) -> Int {
         var answered = 0
-        listener.step(timeout: timeout) { request in
+        listener.step(timeout: timeout) { request, connection in
             answered += 1
+            if case .fastForward = clock { noteRead(request, connection: connection) }
             let reply = router.handle(request)
             if let requestLog {
                 switch reply {
@@ -103,6 +110,23 @@ public final class KubeAPIServer {
             return reply
         }
         return answered
+    }
+
+    /// A client that asks for the same thing again on its connection (`kubectl drain` waiting for evicted pods to go)
+    /// is polling: time moves to the next timer first, as it would have while the client waited.
+    private func noteRead(_ request: HTTPRequest, connection: Int) {
+        guard request.method == "GET", !request.queryFlag("watch"), !request.queryFlag("follow"),
+              APIPath.parse(request.path)?.name != nil else {
+            lastRead[connection] = nil
+            return
+        }
+        let wall = Date().timeIntervalSince1970
+        if let last = lastRead[connection], last.target == request.target, wall - last.at >= pollInterval {
+            router.settle()
+            if let due = cluster.clock.nextDue { cluster.advance(to: max(due, cluster.now)) }
+        }
+        if lastRead.count > 256 { lastRead.removeAll() }
+        lastRead[connection] = (request.target, wall)
     }
 
     /// One jump to the next timer, when clients only wait on streams and have had time to react to the last output.

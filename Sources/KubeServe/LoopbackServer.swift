@@ -37,15 +37,21 @@ final class LoopbackServer {
     let port: UInt16
     private let listener: Int32
     private var connections: [Int32: Connection] = [:]
+    private var acceptedCount = 0
 
     /// One client connection: unread input, unsent output, and the stream it is busy with.
     final class Connection {
         let fd: Int32
+        /// Unique for the server's lifetime (descriptors are reused).
+        let id: Int
         var input: [UInt8] = []
         var output: [UInt8] = []
         var stream: ResponseStream?
         var closeWhenFlushed = false
-        init(fd: Int32) { self.fd = fd }
+        init(fd: Int32, id: Int) {
+            self.fd = fd
+            self.id = id
+        }
     }
 
     /// Binds 127.0.0.1:`port` (0 picks a free one) and listens.
@@ -86,7 +92,8 @@ final class LoopbackServer {
     var hasOpenStreams: Bool { connections.values.contains { $0.stream != nil } }
 
     /// Waits up to `timeout` milliseconds for activity, then accepts, reads, answers and writes what it can.
-    func step(timeout: Int32, handle: (HTTPRequest) -> ServeReply) {
+    /// `handle` gets each request with the id of the connection it came on.
+    func step(timeout: Int32, handle: (HTTPRequest, Int) -> ServeReply) {
         var descriptors = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
         let open = connections.values.sorted { $0.fd < $1.fd }
         for connection in open {
@@ -139,7 +146,8 @@ final class LoopbackServer {
             LoopbackServer.setNonBlocking(fd)
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-            connections[fd] = Connection(fd: fd)
+            acceptedCount += 1
+            connections[fd] = Connection(fd: fd, id: acceptedCount)
         }
     }
 
@@ -156,7 +164,7 @@ final class LoopbackServer {
         }
     }
 
-    private func serveQueued(_ connection: Connection, handle: (HTTPRequest) -> ServeReply) {
+    private func serveQueued(_ connection: Connection, handle: (HTTPRequest, Int) -> ServeReply) {
         while connections[connection.fd] != nil, connection.stream == nil, !connection.closeWhenFlushed {
             let request: HTTPRequest
             do {
@@ -168,7 +176,7 @@ final class LoopbackServer {
                 return
             }
             let keepAlive = request.header("connection")?.lowercased() != "close"
-            switch handle(request) {
+            switch handle(request, connection.id) {
             case .response(let response):
                 connection.output += response.head(keepAlive: keepAlive) + (request.method == "HEAD" ? [] : response.body)
                 if !keepAlive { connection.closeWhenFlushed = true }

@@ -1,3 +1,4 @@
+import Foundation
 import KubeCluster
 import KubeCtl
 import XCTest
@@ -12,6 +13,9 @@ enum ScenarioStep {
     case setup(String)
     /// Run through the REPL on both clusters and compare: the changes made through the API stored the same objects.
     case state(String)
+    /// Move both clusters to the later of their two clocks (after a command whose waiting the REPL models differently,
+    /// e.g. `drain` polling every second).
+    case sync
     /// Run through both doors on the served cluster and expect a difference the REPL is known to have (`reason`);
     /// fails once the REPL is fixed, so the step can become a `read`.
     case knownDifference(String, reason: String)
@@ -32,10 +36,17 @@ extension XCTestCase {
             switch step {
             case .change(let command):
                 served.compare(command, real: served.kubectl(command), ours: twin.repl(command), file: file, line: line)
+                if ProcessInfo.processInfo.environment["KUBESERVE_TRACE_CLOCKS"] != nil {
+                    print("clock gap after `\(command)`: \(served.cluster.now - twin.cluster.now) s")
+                }
             case .read(let command, let normalizeAges):
                 served.assertSameOutput(command, normalizeAges: normalizeAges, file: file, line: line)
             case .state(let command):
                 served.compare(command, real: served.repl(command), ours: twin.repl(command), file: file, line: line)
+            case .sync:
+                let instant = max(served.cluster.now, twin.cluster.now)
+                served.cluster.advance(to: instant)
+                twin.cluster.advance(to: instant)
             case .knownDifference(let command, let reason):
                 let real = served.kubectl(command)
                 let ours = served.repl(command)
