@@ -175,4 +175,16 @@ final class ChangingFidelityTests: XCTestCase {
             .read("kubectl get rs"),
         ])
     }
+
+    /// Same cluster, two doors: what the REPL changes, the upstream kubectl sees at once, and the other way round.
+    func testChangesShowThroughBothDoors() throws {
+        try ServeHarness.requireKubectl()
+        let harness = try ServeHarness()
+        XCTAssertEqual(harness.repl("kubectl create deployment from-repl --image=nginx:1.25").status, 0)
+        XCTAssertEqual(harness.kubectl("kubectl get deploy from-repl -o name").out, "deployment.apps/from-repl\n")
+        XCTAssertEqual(harness.kubectl("kubectl create configmap from-kubectl --from-literal=a=b").out, "configmap/from-kubectl created\n")
+        XCTAssertEqual(harness.repl("kubectl get cm from-kubectl -o jsonpath={.data.a}").out, "b")
+        XCTAssertEqual(harness.kubectl("kubectl delete deploy from-repl").out, "deployment.apps \"from-repl\" deleted\n")
+        XCTAssertEqual(harness.repl("kubectl get deploy from-repl").err, "Error from server (NotFound): deployments.apps \"from-repl\" not found\n")
+    }
 }
