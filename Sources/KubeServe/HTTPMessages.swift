@@ -1,22 +1,22 @@
 import Foundation
 
 /// One HTTP/1.1 request as a client sent it: method, path, decoded query, headers and body.
-public struct HTTPRequest: Sendable {
+struct HTTPRequest: Sendable {
     /// `GET`, `POST`, `PUT`, `PATCH`, `DELETE`, …
-    public var method: String
+    var method: String
     /// The request target as sent, query included.
-    public var target: String
+    var target: String
     /// The percent-decoded path without the query.
-    public var path: String
+    var path: String
     /// The query parameters in order, percent-decoded (`+` counts as a space).
-    public var query: [(name: String, value: String)]
+    var query: [(name: String, value: String)]
     /// Header fields with lower-case names, in order.
-    public var headers: [(name: String, value: String)]
+    var headers: [(name: String, value: String)]
     /// The body (empty when none was sent).
-    public var body: [UInt8]
+    var body: [UInt8]
 
     /// A request for `target`; the path and query are split off it.
-    public init(method: String, target: String, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    init(method: String, target: String, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
         self.method = method
         self.target = target
         self.headers = headers.map { (name: $0.name.lowercased(), value: $0.value) }
@@ -28,24 +28,24 @@ public struct HTTPRequest: Sendable {
     }
 
     /// The first value of header `name` (case-insensitive).
-    public func header(_ name: String) -> String? {
+    func header(_ name: String) -> String? {
         let lower = name.lowercased()
         return headers.first { $0.name == lower }?.value
     }
 
     /// The first value of query parameter `name`.
-    public func queryValue(_ name: String) -> String? {
+    func queryValue(_ name: String) -> String? {
         query.first { $0.name == name }?.value
     }
 
     /// True when query parameter `name` is `true` or `1`.
-    public func queryFlag(_ name: String) -> Bool {
+    func queryFlag(_ name: String) -> Bool {
         guard let value = queryValue(name) else { return false }
         return value == "1" || value.lowercased() == "true"
     }
 
     /// The body as UTF-8 text (invalid bytes replaced).
-    public var bodyText: String { String(decoding: body, as: UTF8.self) }
+    var bodyText: String { String(decoding: body, as: UTF8.self) }
 
     /// `a=1&b=x%20y` as name/value pairs.
     static func parseQuery(_ text: String) -> [(name: String, value: String)] {
@@ -61,13 +61,17 @@ public struct HTTPRequest: Sendable {
 }
 
 /// A complete HTTP response: status, content type, extra headers and body.
-public struct HTTPResponse: Sendable {
-    public var status: Int
-    public var contentType: String
-    public var headers: [(name: String, value: String)]
-    public var body: [UInt8]
+struct HTTPResponse: Sendable {
+    /// The status code, e.g. 200.
+    var status: Int
+    /// The Content-Type header.
+    var contentType: String
+    /// Further headers (e.g. `Warning`), in order.
+    var headers: [(name: String, value: String)]
+    /// The whole body.
+    var body: [UInt8]
 
-    public init(status: Int, contentType: String, headers: [(name: String, value: String)] = [], body: [UInt8]) {
+    init(status: Int, contentType: String, headers: [(name: String, value: String)] = [], body: [UInt8]) {
         self.status = status
         self.contentType = contentType
         self.headers = headers
@@ -75,12 +79,12 @@ public struct HTTPResponse: Sendable {
     }
 
     /// A JSON response of `text`.
-    public static func json(_ status: Int, _ text: String) -> HTTPResponse {
+    static func json(_ status: Int, _ text: String) -> HTTPResponse {
         HTTPResponse(status: status, contentType: "application/json", body: Array(text.utf8))
     }
 
     /// A plain-text response.
-    public static func text(_ status: Int, _ text: String) -> HTTPResponse {
+    static func text(_ status: Int, _ text: String) -> HTTPResponse {
         HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: Array(text.utf8))
     }
 

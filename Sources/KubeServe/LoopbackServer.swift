@@ -2,15 +2,17 @@ import Glibc
 import Foundation
 
 /// What the server answers a request with: a whole response, or a stream kept open (watches, `logs -f`).
-public enum ServeReply {
+enum ServeReply {
+    /// A response sent whole (with Content-Length).
     case response(HTTPResponse)
+    /// A response whose body is streamed with chunked encoding until the stream ends.
     case stream(ResponseStream)
     /// A protocol switch (`101 Switching Protocols`): the head, then raw bytes, then the connection closes.
     case upgrade(head: [UInt8], body: [UInt8])
 }
 
 /// A response body that grows while the connection stays open, sent with chunked transfer encoding.
-public protocol ResponseStream: AnyObject {
+protocol ResponseStream: AnyObject {
     /// The status code sent in the head.
     var status: Int { get }
     /// The content type sent in the head.
@@ -25,6 +27,7 @@ public protocol ResponseStream: AnyObject {
 
 /// An error setting up the listening socket, with the system's reason.
 public struct ListenerError: Error, CustomStringConvertible {
+    /// What went wrong, with the system's reason.
     public let description: String
 }
 

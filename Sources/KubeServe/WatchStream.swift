@@ -128,8 +128,11 @@ enum ObjectSelection {
 /// How long a followed stream stays open when time is fast-forwarded, as the REPL's `get -w` and `logs -f` do in
 /// batch mode: until `quiet` simulated seconds pass without output, or `limit` seconds after it started.
 public struct FollowRule: Sendable {
+    /// Simulated seconds without output after which the stream ends.
     public var quiet: Double
+    /// Simulated seconds after the start at which the stream ends regardless.
     public var limit: Double
+    /// The REPL's batch-mode rule by default: 30 s of quiet, 600 s at most.
     public init(quiet: Double = 30, limit: Double = 600) {
         self.quiet = quiet
         self.limit = limit
