@@ -127,6 +127,16 @@ final class ChangingFidelityTests: XCTestCase {
                   - name: c
                     image: nginx
             """
+        let extraField = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: extra
+            data:
+              a: b
+            spec:
+              foo: 1
+            """
         try runTwinScenario([
             .change("kubectl apply -f app.yaml"),
             .state("kubectl get deploy,svc -o yaml"),
@@ -144,7 +154,10 @@ final class ChangingFidelityTests: XCTestCase {
             .change("kubectl apply --server-side -f app.yaml"),
             .change("kubectl apply --server-side -f app.yaml"),
             .state("kubectl get deploy,svc -o yaml"),
-        ], files: ["app.yaml": manifest, "broken.yaml": invalid])
+            .change("kubectl apply -f extra.yaml"),
+            .knownDifference("kubectl apply -f extra.yaml --validate=false",
+                             reason: "with --validate=false the API server ignores unknown fields; the REPL still refuses them"),
+        ], files: ["app.yaml": manifest, "broken.yaml": invalid, "extra.yaml": extraField])
     }
 
     func testExecTopAutoscaleAndStreams() throws {
