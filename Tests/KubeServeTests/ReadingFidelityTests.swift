@@ -23,6 +23,14 @@ final class ReadingFidelityTests: XCTestCase {
             ("kubectl get configmaps -n kube-system", false),
             ("kubectl get serviceaccounts", false),
             ("kubectl describe node minikube", true),
+            ("kubectl get pods -A --sort-by=.metadata.name", false),
+            ("kubectl get pods -A --sort-by=.status.startTime -o wide", false),
+            ("kubectl get pods -A -L k8s-app,tier", false),
+            ("kubectl get pods -n kube-system -o custom-columns=NAME:.metadata.name,NODE:.spec.nodeName", false),
+            ("kubectl get pods -n kube-system -o jsonpath={.items[*].metadata.name}", false),
+            ("kubectl get pods -n kube-system -o name", false),
+            ("kubectl get nodes --no-headers", false),
+            ("kubectl get events -n kube-system", false),
             ("kubectl get pod nope", false),
             ("kubectl get deploy nope -n kube-system", false),
             ("kubectl get statefulsets", false),
@@ -40,6 +48,18 @@ final class ReadingFidelityTests: XCTestCase {
         ]
         let harness = try ServeHarness()
         for command in commands { harness.assertSameOutput(command.line, normalizeAges: command.normalizeAges) }
+    }
+
+    /// The other profiles' bootstrap state reads the same through both doors.
+    func testKindAndMultiNodeReadsMatchTheREPL() throws {
+        try ServeHarness.requireKubectl()
+        for profile in [ClusterProfile.kind, .multiNode] {
+            let harness = try ServeHarness(profile: profile)
+            for line in ["kubectl get nodes -o wide", "kubectl get pods -A -o wide", "kubectl get all -A", "kubectl get ds -A",
+                         "kubectl get endpointslices -A", "kubectl top nodes"] {
+                harness.assertSameOutput(line)
+            }
+        }
     }
 
     /// Where the REPL still prints something else than the upstream kubectl does against the same objects. Each
