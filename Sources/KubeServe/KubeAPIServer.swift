@@ -11,8 +11,9 @@ public enum ServeClock {
     /// `wait` and `logs -f` do). After a jump that sent something to a client, the server waits `reactionTime`
     /// wall seconds for the client to react (and perhaps hang up) before jumping again. Watches without a
     /// timeout and followed logs end by `follow`, like the REPL's in batch mode. Changes settle once clients
-    /// are quiet, so the requests of one kubectl command land together, as in the REPL.
-    case fastForward(follow: FollowRule = FollowRule(), reactionTime: Double = 0.2)
+    /// have been quiet for `settleDelay` wall seconds (or when `settle()` is called, or time moves), so the requests
+    /// of one kubectl command land together, as in the REPL.
+    case fastForward(follow: FollowRule = FollowRule(), reactionTime: Double = 0.2, settleDelay: Double = 0.05)
 }
 
 /// The simulated cluster served as a Kubernetes API endpoint on 127.0.0.1 (plain HTTP/1.1), for the real
@@ -37,8 +38,6 @@ public final class KubeAPIServer {
     private var quietUntil: Double?
     /// While fast-forwarding: when the last request was answered (changes settle once clients are quiet).
     private var lastRequestAt: Double = 0
-    /// How long clients must be quiet before pending changes settle (fast-forward mode).
-    private let settleDelay = 0.05
     /// The last plain GET of an object on each connection and when it came (fast-forward mode): the same GET again
     /// a while later is a client polling.
     private var lastRead: [Int: (target: String, at: Double)] = [:]
@@ -57,7 +56,7 @@ public final class KubeAPIServer {
         case .wallClock(let now):
             wall = now
             follow = nil
-        case .fastForward(let rule, _):
+        case .fastForward(let rule, _, _):
             wall = { Date().timeIntervalSince1970 }
             follow = rule
         }
@@ -90,7 +89,9 @@ public final class KubeAPIServer {
         if let quietUntil { wait = min(timeout, Int32(max(0, (quietUntil - Date().timeIntervalSince1970) * 1000).rounded(.up))) }
         let answered = serve(timeout: wait)
         requestCount += answered
-        if case .fastForward(_, let reactionTime) = clock { fastForward(answered: answered, reactionTime: reactionTime) }
+        if case .fastForward(_, let reactionTime, let settleDelay) = clock {
+            fastForward(answered: answered, reactionTime: reactionTime, settleDelay: settleDelay)
+        }
     }
 
     /// Accepts, reads and answers what clients sent (waiting up to `timeout` ms); returns how many requests were answered.
@@ -130,7 +131,7 @@ public final class KubeAPIServer {
     }
 
     /// One jump to the next timer, when clients only wait on streams and have had time to react to the last output.
-    private func fastForward(answered: Int, reactionTime: Double) {
+    private func fastForward(answered: Int, reactionTime: Double, settleDelay: Double) {
         let wall = Date().timeIntervalSince1970
         if answered > 0 { lastRequestAt = wall }
         if answered == 0, wall - lastRequestAt >= settleDelay { settlePending() }

@@ -28,7 +28,8 @@ final class ServeHarness {
     init(profile: ClusterProfile = .minikube, seed: UInt64 = 1) throws {
         let cluster = Cluster.make(profile: profile, seed: seed, start: ServeHarness.start)
         shell = TutorialShell(kubectl: KubectlSession(cluster: cluster, profile: profile, files: InMemorySessionFiles()))
-        server = try KubeAPIServer(cluster: cluster, clock: .fastForward())
+        // Changes settle when kubectl exits (as the REPL settles after each command), not when it pauses.
+        server = try KubeAPIServer(cluster: cluster, clock: .fastForward(reactionTime: 0.35, settleDelay: .infinity))
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try server.writeKubeconfig(to: folder.appendingPathComponent("kubeconfig").path)
