@@ -3,6 +3,7 @@
 //
 // Layers (each depends only on the ones before it):
 //   KubeCluster  ← KubeCtl  ← Tutor  ← Terminal  ← kubetutor (executable)
+//   KubeCluster  ← KubeCtl  ← KubeServe (the API endpoint of `kubetutor serve`)
 import PackageDescription
 
 let package = Package(
@@ -36,9 +37,12 @@ let package = Package(
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
         // The interactive front end: line editing, completion, rendering.
         .target(name: "Terminal", dependencies: ["CLibEdit", "Tutor", "KubeCtl", "KubeCluster"]),
+        // The simulated cluster served as a Kubernetes API endpoint on loopback (`kubetutor serve`).
+        .target(name: "KubeServe", dependencies: ["KubeCluster", "KubeCtl",
+            .product(name: "Collections", package: "swift-collections")]),
         // The executable only parses the command line and wires the layers together.
         .executableTarget(name: "kubetutor", dependencies: [
-            "Terminal", "Tutor", "KubeCtl", "KubeCluster",
+            "Terminal", "Tutor", "KubeCtl", "KubeCluster", "KubeServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: kubetutorStaticLinking),
         .executableTarget(name: "kubetutor-bench", dependencies: ["KubeCtl", "KubeCluster", "Tutor"]),
@@ -47,6 +51,7 @@ let package = Package(
         .testTarget(name: "TutorTests", dependencies: ["Tutor", "KubeCtl", "KubeCluster"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "KubetutorTests", dependencies: ["kubetutor"]),
+        .testTarget(name: "KubeServeTests", dependencies: ["KubeServe", "KubeCtl", "KubeCluster"]),
     ]
 )
 

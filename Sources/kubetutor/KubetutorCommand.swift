@@ -12,7 +12,7 @@ struct KubetutorCommand: ParsableCommand {
         abstract: "Learn Kubernetes at a kubectl prompt in front of a simulated cluster: lessons, quizzes and a sandbox.",
         version: "kubetutor 0.1.0 (simulated Kubernetes \(KubeClusterInfo.kubernetesVersion), kubectl \(KubeCtlInfo.clientVersion))",
         subcommands: [HomeCommand.self, SandboxCommand.self, LessonsCommand.self, LessonCommand.self, QuizCommand.self,
-                      LintCommand.self],
+                      LintCommand.self, ServeCommand.self],
         defaultSubcommand: HomeCommand.self
     )
 }
