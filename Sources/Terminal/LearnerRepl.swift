@@ -18,7 +18,17 @@ public final class LearnerRepl: ReplSession {
 
     public var prompt: String {
         catchUp()
+        if session.isAttached { return session.prompt }
         return style.boldColour(session.prompt, .cyan)
+    }
+
+    /// True while a shell inside a pod or on a node holds the terminal.
+    public var isAttached: Bool { session.isAttached }
+
+    /// Ctrl-D: ends the attached shell (staying in the session), or leaves.
+    public func endOfInput(output: ReplOutput) -> ReplAction {
+        let io = ShellIO(stdout: { output.write($0) }, stderr: { output.writeError($0) })
+        return session.endOfInput(io: io) == .exit ? .exit : .continue
     }
 
     public func run(line: String, output: ReplOutput) -> ReplAction {
@@ -62,10 +72,17 @@ public struct BatchTranscript {
         self.writeError = writeError
     }
 
-    /// Runs every command read from `nextLine` until end of input or `exit`.
+    /// Runs every command read from `nextLine` until end of input or `exit`. While a shell inside a pod or
+    /// on a node is attached, each line goes to it and is echoed after that shell's prompt, as a terminal
+    /// shows it; the end of input ends that shell first.
     public func run(nextLine: () -> String?) {
         var pending = ""
         while let line = nextLine() {
+            if pending.isEmpty, session.isAttached {
+                write(session.prompt + line + "\n")
+                _ = session.run(line: line, io: ShellIO(stdout: write, stderr: writeError))
+                continue
+            }
             pending += pending.isEmpty ? line : "\n" + line
             guard ShellScriptReader.isComplete(pending) else { continue }
             let command = pending
@@ -78,6 +95,10 @@ public struct BatchTranscript {
         if !pending.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             write("$ " + pending + "\n")
             _ = session.run(line: pending, io: ShellIO(stdout: write, stderr: writeError))
+        }
+        if session.isAttached {
+            write(session.prompt)
+            _ = session.endOfInput(io: ShellIO(stdout: write, stderr: writeError))
         }
     }
 }

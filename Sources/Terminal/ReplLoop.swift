@@ -16,6 +16,18 @@ public protocol ReplSession: AnyObject {
     func run(line: String, output: ReplOutput) -> ReplAction
     /// Who completes words on Tab (asked afresh at every Tab, so it may follow the session's state).
     var completion: CompletionProvider { get }
+    /// True while a program the session started holds the terminal (a shell inside a pod): then `exit`
+    /// and Ctrl-D go to it instead of leaving the loop.
+    var isAttached: Bool { get }
+    /// Ctrl-D or the end of input: says whether the loop ends (it goes on when an attached program ended).
+    func endOfInput(output: ReplOutput) -> ReplAction
+}
+
+extension ReplSession {
+    /// Default: nothing is ever attached.
+    public var isAttached: Bool { false }
+    /// Default: the end of input ends the loop.
+    public func endOfInput(output: ReplOutput) -> ReplAction { .exit }
 }
 
 /// Where a session writes: standard output and standard error, each flushed at once so text
@@ -83,7 +95,10 @@ public final class ReplLoop {
         while true {
             let action: ReplAction
             switch input.readLine(prompt: session.prompt) {
+            case .endOfInput where session.isAttached && input.isInteractive:
+                action = session.endOfInput(output: output)
             case .endOfInput:
+                if session.isAttached { _ = session.endOfInput(output: output) }
                 if input.isInteractive { output.write("\n") }
                 return
             case .interrupted:
@@ -99,7 +114,7 @@ public final class ReplLoop {
     private func runLine(_ line: String) -> ReplAction {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return .continue }
-        if exitCommands.contains(trimmed) { return .exit }
+        if exitCommands.contains(trimmed), !session.isAttached { return .exit }
         SigintMonitor.clear()
         let action = session.run(line: line, output: output)
         SigintMonitor.clear()

@@ -95,6 +95,39 @@ final class InteractiveSessionTests: XCTestCase {
         XCTAssertEqual(try historyLines(), ["kubectl get pods", "help", "kubectl get pods", "exit"])
     }
 
+    func testExecOpensAShellInsideThePodUntilExitOrCtrlD() throws {
+        let session = try start()
+        defer { session.stop() }
+        let promptLine = prompt.trimmingTrailingSpaces()
+        session.waitUntil("the first prompt") { $0.cursorLine == promptLine }
+        session.type("kubectl run bb --image=busybox -- sleep 3600\r")
+        session.waitUntil("the pod created") { $0.text.contains("pod/bb created") && $0.cursorLine == promptLine }
+        session.type("sleep 10\r")
+        session.waitUntil("time passed") { $0.lines.contains(self.prompt + "sleep 10") && $0.cursorLine == promptLine }
+        session.type("kubectl exec -it bb -- sh\r")
+        session.waitUntil("busybox's prompt inside the pod") { $0.cursorLine == "/ #" && $0.column == 4 }
+        session.type("hostname\r")
+        session.waitUntil("the pod's hostname and the pod prompt again") { $0.lines.contains("bb") && $0.cursorLine == "/ #" }
+        session.type("cd /etc\r")
+        session.waitUntil("the prompt follows the directory") { $0.cursorLine == "/etc #" }
+        session.type("abc")
+        session.waitUntil("`abc` typed at the pod prompt") { $0.cursorLine == "/etc # abc" }
+        session.type("\u{03}")
+        session.waitUntil("Ctrl-C clears the line inside the pod shell") { $0.lines.contains("/etc # abc^C") && $0.cursorLine == "/etc #" }
+        session.type("exit\r")
+        session.waitUntil("`exit` leaves the pod shell, back at the sandbox prompt") { $0.cursorLine == promptLine }
+        session.type("kubectl exec -it bb -- sh\r")
+        session.waitUntil("the pod shell again") { $0.cursorLine == "/ #" }
+        session.type("x")
+        session.waitUntil("the line editor reading at the pod prompt") { $0.cursorLine == "/ # x" }
+        session.type("\u{7F}")
+        session.waitUntil("the line empty again") { $0.cursorLine == "/ #" && $0.column == 4 }
+        session.type("\u{04}")
+        session.waitUntil("Ctrl-D leaves the pod shell, not kubetutor") { $0.cursorLine == promptLine }
+        session.type("exit\r")
+        XCTAssertEqual(session.waitForExit(), 0, "`exit` at the sandbox prompt still leaves kubetutor")
+    }
+
     // MARK: helpers
 
     private func start() throws -> PseudoTerminalProcess {

@@ -21,6 +21,13 @@ public final class KubectlSession {
     public var isInterrupted: () -> Bool = { false }
     /// `kubectl port-forward` and `kubectl proxy` listeners that keep running for the rest of the session.
     public var localListeners = LocalListeners()
+    /// The program holding the terminal (a shell in a pod or on a node), if any; see `AttachedProgram`.
+    public var attachment: ProgramAttachment?
+    /// The exported variables of the shell that runs the current kubectl command (KUBE_EDITOR, EDITOR …).
+    public var commandEnvironment: [(name: String, value: String)] = []
+    /// Files written inside containers during this session (by pod UID and container), so a shell opened
+    /// again in the same container finds them.
+    var containerFiles: [String: [String: String]] = [:]
 
     public init(cluster: Cluster, profile: ClusterProfile, clusterName: String = "kind", files: SessionFiles,
                 config: KubeConfig? = nil) {

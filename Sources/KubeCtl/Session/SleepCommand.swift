@@ -67,14 +67,33 @@ enum MinikubeCommand {
             call.out("🎉  Opening http://127.0.0.1:37339/api/v1/namespaces/kubernetes-dashboard/services/http:kubernetes-dashboard:/proxy/ in your default browser...")
             call.out("(kubetutor has no browser: explore the same information with kubectl get and describe.)")
         case "ssh":
-            call.err("minikube ssh: an interactive shell on the node is not simulated yet; use `curl $(minikube ip):PORT` from this prompt instead.")
-            return 1
+            return ssh(call, Array(args.dropFirst()))
         case "addons":
             return MinikubeAddons.run(call, Array(args.dropFirst()))
         default:
             call.err("Error: unknown command \"\(args.first ?? "")\" for \"minikube\"\nRun 'minikube --help' for usage.")
             return 1
         }
+        return 0
+    }
+
+    /// `minikube ssh`: attaches a shell on the node; `minikube ssh -- CMD` (or `minikube ssh CMD`) runs one command.
+    static func ssh(_ call: TutorialCommandCall, _ args: [String]) -> Int32 {
+        var words = args
+        var nodeName = "minikube"
+        if let index = words.firstIndex(where: { $0 == "-n" || $0 == "--node" }), index + 1 < words.count, words.firstIndex(of: "--").map({ index < $0 }) ?? true {
+            nodeName = words[index + 1]
+            words.removeSubrange(index...(index + 1))
+        }
+        if let dash = words.firstIndex(of: "--") { words.remove(at: dash) }
+        guard call.cluster.store.get(Node.self, namespace: "", name: nodeName) != nil else {
+            call.err("❌  Exiting due to GUEST_NODE_RETRIEVE: retrieving node: Could not find node \(nodeName)")
+            return 85
+        }
+        let shell = NodeShell(session: call.shell.kubectl, nodeName: nodeName)
+        guard words.isEmpty else { return shell.runOnce(words.joined(separator: " "), io: call.io) }
+        guard call.stdin == nil else { return shell.runOnce(call.stdin ?? "", io: call.io) }
+        call.shell.kubectl.attachment = ProgramAttachment(program: shell) { status, _ in status }
         return 0
     }
 

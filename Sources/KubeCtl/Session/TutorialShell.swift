@@ -28,6 +28,7 @@ public final class TutorialShell: ShellCommandHost {
     /// Runs one complete command line (several physical lines for heredocs); returns its exit status.
     @discardableResult
     public func run(line: String, io: ShellIO) -> Int32 {
+        if let attachment = kubectl.attachment { return runAttached(attachment, line: line, io: io) }
         let status = interpreter.run(line: line, io: io)
         afterCommand?(line)
         return status
@@ -42,6 +43,7 @@ public final class TutorialShell: ShellCommandHost {
         if let extra = extraCommands[name] { return extra(call) }
         switch name {
         case "kubectl", "k":
+            kubectl.commandEnvironment = shell.exportedEnvironment
             return kubectl.run(Array(argv.dropFirst()), stdin: stdin, io: io)
         case "minikube":
             return MinikubeCommand.run(call)
@@ -53,6 +55,8 @@ public final class TutorialShell: ShellCommandHost {
             return WatchCommand.run(call)
         case "curl", "wget":
             return HTTPClientCommand.run(call)
+        case "docker" where kubectl.profile == .kind:
+            return KindNodeExec.run(call)
         case "clear":
             io.stdout("\u{1B}[H\u{1B}[2J")
             return 0

@@ -69,8 +69,12 @@ public enum SessionPath {
             if path == rootPrefix || path == rootPrefix + "/" {
                 return []
             }
-            guard !rootPrefix.isEmpty, path.hasPrefix(rootPrefix + "/") else { throw SessionFileError.outsideRoot(path) }
-            relative = path.dropFirst(rootPrefix.count + 1)
+            if rootPrefix.isEmpty {
+                relative = path.dropFirst()
+            } else {
+                guard path.hasPrefix(rootPrefix + "/") else { throw SessionFileError.outsideRoot(path) }
+                relative = path.dropFirst(rootPrefix.count + 1)
+            }
         }
         var result: [String] = []
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {

@@ -240,7 +240,8 @@ public final class ShellInterpreter {
 
     /// The display path of the working directory (what `pwd` prints).
     public var currentDirectoryPath: String {
-        ([files.rootDisplayPath == "/" ? "" : files.rootDisplayPath] + workingDirectory).joined(separator: "/")
+        guard files.rootDisplayPath != "/" else { return "/" + workingDirectory.joined(separator: "/") }
+        return ([files.rootDisplayPath] + workingDirectory).joined(separator: "/")
     }
 
     /// Runs a file operation on a user-written path; errors carry the user's path.

@@ -59,6 +59,7 @@ public final class QuizSession: LearnerSession {
 
     /// `interview 3/20 > `, `exam 2/8 [12:40] > `, `task 2/8 [12:40] (default) $ `, or `> ` inside a heredoc.
     public var prompt: String {
+        if let attached = task?.shell.attachedPrompt { return attached }
         if !heredocBuffer.isEmpty { return "> " }
         let position = "\(min(index + 1, plan.questions.count))/\(plan.questions.count)"
         let clock = plan.timeLimit.map { " [\(Self.clockText(max(0, $0 - elapsed)))]" } ?? ""
@@ -69,6 +70,10 @@ public final class QuizSession: LearnerSession {
     /// Handles one line: a quiz command, an answer, or (in a live task) a command for the task's cluster.
     public func run(line: String, io: ShellIO) -> SessionOutcome {
         if finished { return .exit }
+        if let shell = task?.shell, shell.isAttached {
+            shell.run(line: line, io: io)
+            return .continue
+        }
         // A heredoc typed line by line at the terminal (`apply <<EOF` …) is gathered until it is complete.
         let gathered = heredocBuffer.isEmpty ? line : heredocBuffer + "\n" + line
         if gathered.contains("<<") && !ShellScriptReader.isComplete(gathered) {
@@ -113,7 +118,11 @@ public final class QuizSession: LearnerSession {
     }
 
     /// Completes kubectl in live tasks and the quiz's own commands otherwise.
+    /// The live task's shell, when one is running.
+    public var activeShell: TutorialShell? { task?.shell }
+
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
+        if let attached = task?.shell.attachedCompletions(line: line, cursor: cursor) { return attached }
         if let task { return KubectlCompletion(shell: task.shell).complete(line: line, cursor: cursor) }
         let words = ["check", "help", "hint", "progress", "question", "quit", "skip"]
         let prefix = String(line.prefix(cursor))

@@ -37,6 +37,7 @@ public final class SandboxSession: LearnerSession {
 
     /// `sandbox (NAMESPACE) $ `, marked while paused or in a challenge.
     public var prompt: String {
+        if let attached = shell.attachedPrompt { return attached }
         let marker = challenge.map { "challenge \($0.challenge.id) " } ?? ""
         let paused = clock.paused && options.followsWallClock ? "⏸ " : ""
         return "\(paused)\(marker)sandbox (\(shell.kubectl.config.defaultNamespace)) $ "
@@ -44,6 +45,10 @@ public final class SandboxSession: LearnerSession {
 
     /// Runs one line (counting it for a challenge in progress).
     public func run(line: String, io: ShellIO) -> SessionOutcome {
+        if shell.isAttached {
+            shell.run(line: line, io: io)
+            return .continue
+        }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed == "exit" || trimmed == "quit" || trimmed.hasPrefix("exit ") { return .exit }
         if !trimmed.isEmpty, let run = challenge, !ChallengeRun.uncounted.contains(firstWord(trimmed)) {
@@ -53,9 +58,13 @@ public final class SandboxSession: LearnerSession {
         return .continue
     }
 
+    /// The sandbox's shell.
+    public var activeShell: TutorialShell? { shell }
+
     /// Completes sandbox commands, kubectl and the shell.
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
-        SandboxCompletion(session: self).complete(line: line, cursor: cursor)
+        if let attached = shell.attachedCompletions(line: line, cursor: cursor) { return attached }
+        return SandboxCompletion(session: self).complete(line: line, cursor: cursor)
     }
 
     /// Moves simulated time by the wall-clock seconds times the speed, unless paused.

@@ -148,7 +148,9 @@ final class NetworkTests: XCTestCase {
         """)
         let shell = harness.run("kubectl exec -it multi -c app -- sh")
         XCTAssertEqual(shell.status, 0)
-        XCTAssertTrue(shell.err.contains("an interactive shell inside the pod is not simulated"), shell.err)
+        XCTAssertEqual(harness.shell.attachedPrompt, "# ", "nginx's sh is Debian's dash")
+        harness.run("exit")
+        XCTAssertFalse(harness.shell.isAttached)
         XCTAssertTrue(harness.run("kubectl exec multi -c app -- curl -s localhost").out.contains("Welcome to nginx!"))
         let logged = harness.run("kubectl logs multi -c app --tail=1").out
         XCTAssertTrue(logged.hasPrefix("127.0.0.1 - - [05/Jan/2026:09:01:30 +0000] \"GET / HTTP/1.1\" 200 615 \"-\" \"curl/8.11.1\""), logged)

@@ -441,9 +441,9 @@ final class ManifestGoldenTests: XCTestCase {
             $ kubectl get deploy web -o jsonpath='{.spec.replicas}{"\n"}'
             2
             $ kubectl edit deploy/web
-            error: kubetutor has no text editor, so it cannot open deploy/web for editing (kubectl edit would start $KUBE_EDITOR or vi). Make the change in three steps instead: save the object with "kubectl get deploy web -o yaml > web.yaml", change the file (write it again with cat > web.yaml <<EOF ... EOF, or rewrite it with awk), then send it back with "kubectl apply -f web.yaml". For one field, "kubectl patch", "kubectl set image" or "kubectl scale" do it directly.
+            error: kubetutor cannot open an editor here: this session keeps its files in memory, so there is no file to edit. Change the object with kubectl patch, kubectl set, kubectl scale or kubectl apply -f instead.
             $ kubectl edit svc kubernetes
-            error: kubetutor has no text editor, so it cannot open svc/kubernetes for editing (kubectl edit would start $KUBE_EDITOR or vi). Make the change in three steps instead: save the object with "kubectl get svc kubernetes -o yaml > kubernetes.yaml", change the file (write it again with cat > kubernetes.yaml <<EOF ... EOF, or rewrite it with awk), then send it back with "kubectl apply -f kubernetes.yaml". For one field, "kubectl patch", "kubectl set image" or "kubectl scale" do it directly.
+            error: kubetutor cannot open an editor here: this session keeps its files in memory, so there is no file to edit. Change the object with kubectl patch, kubectl set, kubectl scale or kubectl apply -f instead.
 
             """#,
         "run": #"""
@@ -471,12 +471,12 @@ final class ManifestGoldenTests: XCTestCase {
             status=3
             $ kubectl run -it --rm shell --image=busybox --restart=Never -- sh
             If you don't see a command prompt, try pressing enter.
-            (kubetutor cannot attach your terminal to the container, so its output so far is shown instead. Start it without --rm and run commands in it with kubectl exec shell -- COMMAND.)
+            $ exit
+            Session ended, resume using 'kubectl attach shell -c shell -i -t' command when the pod is running
             pod "shell" deleted
             $ kubectl run -i waiter --image=busybox --restart=Never -- sh -c 'sleep 5; echo done'
             done
             $ kubectl get pods -o name
-            pod/shell
             pod/tmp
             pod/waiter
             pod/web

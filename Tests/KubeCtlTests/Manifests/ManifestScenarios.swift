@@ -371,6 +371,7 @@ enum ManifestScenarios {
             "kubectl run -i --rm fail --image=busybox --restart=Never -- sh -c 'echo bye; exit 3'",
             "echo status=$?",
             "kubectl run -it --rm shell --image=busybox --restart=Never -- sh",
+            "exit",
             "kubectl run -i waiter --image=busybox --restart=Never -- sh -c 'sleep 5; echo done'",
             "kubectl get pods -o name",
             "kubectl run my-pod --image=nginx:alpine -o name",

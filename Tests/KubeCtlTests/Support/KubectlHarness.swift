@@ -24,11 +24,12 @@ final class KubectlHarness {
         return (out, err, status)
     }
 
-    /// A transcript like batch mode prints: `$ line`, then stdout and stderr in the order written.
+    /// A transcript like batch mode prints: `$ line` (or the attached shell's prompt and the line), then stdout
+    /// and stderr in the order written.
     func transcript(_ lines: [String]) -> String {
         var text = ""
         for line in lines {
-            text += "$ \(line)\n"
+            text += "\(shell.attachedPrompt ?? "$ ")\(line)\n"
             shell.run(line: line, io: ShellIO(stdout: { text += $0 }, stderr: { text += $0 }))
         }
         return text

@@ -2,8 +2,8 @@ import KubeCluster
 
 /// `kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [-i] [-t] -- COMMAND…`: runs one command in a running
 /// container of the simulated cluster. `curl` and `wget` inside the pod reach Services by name, ClusterIPs,
-/// pod IPs and `localhost`. An interactive shell (`-it POD -- sh`) cannot run at a one-command-per-line
-/// prompt, so kubetutor explains how to run single commands instead.
+/// pod IPs and `localhost`. A shell with `-i` (`-it POD -- sh`) attaches: the learner's following lines go to
+/// a `PodShell` inside the container until `exit`; with piped input (`-i … < script`) the shell runs it.
 enum ExecVerb {
     static let shells: Set<String> = ["sh", "/bin/sh", "bash", "/bin/bash", "ash", "/bin/ash", "zsh", "/bin/zsh"]
 
@@ -46,6 +46,9 @@ enum ExecVerb {
             }
             container = chosen
         }
+        if invocation.bool("stdin"), let shell = PodShellLauncher.shellName(command) {
+            return PodShellLauncher.exec(context, pod: pod, container: container, shell: shell, command: command)
+        }
         if let tool = HTTPToolInvocation(command) {
             guard tool.available(in: pod, container: container, cluster: context.cluster) else {
                 if tool.viaShell {
@@ -69,10 +72,6 @@ enum ExecVerb {
         }
         if !result.stdout.isEmpty { context.write(result.stdout.map { $0 + "\n" }.joined()) }
         if !result.stderr.isEmpty { context.io.stderr(result.stderr.map { $0 + "\n" }.joined()) }
-        if result.exitCode == 0, command.count == 1, shells.contains(command[0]), invocation.bool("stdin") {
-            context.errorLine("(kubetutor: an interactive shell inside the pod is not simulated, because this prompt runs one "
-                + "command per line. Run each command on its own instead, e.g. kubectl exec \(pod.name) -- ls /)")
-        }
         return finish(context, status: result.exitCode)
     }
 

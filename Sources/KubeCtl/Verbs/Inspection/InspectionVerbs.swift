@@ -16,6 +16,7 @@ enum InspectionVerbs {
             "wait": WaitVerb.run,
             "explain": ExplainVerb.run,
             "exec": ExecVerb.run,
+            "attach": AttachVerb.run,
             "port-forward": PortForwarding.run,
             "proxy": PortForwarding.proxy,
         ]

@@ -200,31 +200,3 @@ struct ObjectPatcher {
         return result
     }
 }
-
-/// `kubectl edit`: kubetutor has no text editor, so it explains how to make the same change with the tools it has.
-enum EditVerb {
-    /// Runs the command; returns the exit status.
-    static func run(_ context: VerbContext) -> Int32 {
-        let arguments = context.invocation.arguments
-        let target: String
-        if let first = arguments.first {
-            target = first.contains("/") ? first : ([first] + arguments.dropFirst().prefix(1)).joined(separator: "/")
-        } else if let file = context.invocation.strings("filename").first {
-            target = "the objects of " + file
-        } else {
-            target = "TYPE/NAME"
-        }
-        return context.fail(noEditorMessage(target: target))
-    }
-
-    /// The explanation printed instead of opening an editor.
-    static func noEditorMessage(target: String) -> String {
-        let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
-        let get = parts.count == 2 ? "kubectl get \(parts[0]) \(parts[1]) -o yaml > \(parts[1]).yaml" : "kubectl get TYPE NAME -o yaml > NAME.yaml"
-        let file = parts.count == 2 ? "\(parts[1]).yaml" : "NAME.yaml"
-        return "kubetutor has no text editor, so it cannot open \(target) for editing (kubectl edit would start $KUBE_EDITOR or vi). "
-            + "Make the change in three steps instead: save the object with \"\(get)\", change the file (write it again with "
-            + "cat > \(file) <<EOF ... EOF, or rewrite it with awk), then send it back with \"kubectl apply -f \(file)\". "
-            + "For one field, \"kubectl patch\", \"kubectl set image\" or \"kubectl scale\" do it directly."
-    }
-}

@@ -3,8 +3,8 @@ import KubeCluster
 extension RunVerb {
     /// `run -i`/`--attach` (with `--rm`): waits for the pod to run and shows its output. Without a terminal
     /// (`-t`) it waits for the container to finish when the restart policy lets it and returns its exit code,
-    /// as kubectl does; with one, kubetutor cannot attach it, so it shows the output so far and says so.
-    /// `--rm` then deletes the pod.
+    /// as kubectl does; with one, a shell as the main process attaches to the learner's terminal (see
+    /// `PodShellLauncher.attachMain`), and anything else shows its output so far. `--rm` then deletes the pod.
     func attachAndClean(_ status: Int32) -> Int32 {
         let cluster = context.cluster
         let namespace = context.namespace
@@ -23,6 +23,11 @@ extension RunVerb {
         if !finished(), pod() != nil {
             if tty {
                 context.errorLine("If you don't see a command prompt, try pressing enter.")
+                if context.stdin == nil, let current = pod(), let spec = current.spec.containers.first,
+                   PodShellLauncher.attachMain(session: context.session, pod: current, container: spec, tty: true,
+                                               finish: sessionEnded(container: spec.name)) {
+                    return status
+                }
                 let advice = context.invocation.bool("rm")
                     ? "Start it without --rm and run commands in it with kubectl exec \(podName) -- COMMAND."
                     : "Run commands in it with kubectl exec \(podName) -- COMMAND."
@@ -48,6 +53,27 @@ extension RunVerb {
         if context.invocation.bool("rm") { removeCreated() }
         if let failure { context.io.stderr(failure.hasSuffix("\n") ? failure : failure + "\n") }
         return exitStatus
+    }
+
+    /// What kubectl prints when the attached shell ends: how to attach again, then with `--rm` the deletion.
+    private func sessionEnded(container: String) -> (Int32, ShellIO) -> Int32 {
+        let cluster = context.cluster
+        let key = ObjectKey(namespace: context.namespace, name: name)
+        let remove = context.invocation.bool("rm")
+        let exposed = context.invocation.bool("expose")
+        let podName = name
+        return { status, io in
+            io.stdout("Session ended, resume using 'kubectl attach \(podName) -c \(container) -i -t' command when the pod is running\n")
+            guard remove else { return status }
+            if cluster.store.get(Pod.self, key) != nil, (try? cluster.api.delete(Pod.self, key)) != nil {
+                _ = cluster.advance(upTo: 120) { cluster.store.get(Pod.self, key) == nil }
+                io.stdout("pod \"\(podName)\" deleted\n")
+            }
+            if exposed, cluster.store.get(Service.self, key) != nil, (try? cluster.api.delete(Service.self, key)) != nil {
+                io.stdout("service \"\(podName)\" deleted\n")
+            }
+            return status
+        }
     }
 
     /// The container's log so far (what attaching would have shown).

@@ -73,12 +73,18 @@ public final class LessonSession: LearnerSession {
 
     /// `services 2/5 (default) $ `: the lesson, the step (✓ once done) and the namespace.
     public var prompt: String {
+        if let attached = world.shell.attachedPrompt { return attached }
         let position = state.finished ? "✓" : "\(state.stepIndex + 1)/\(lesson.steps.count)"
         return "\(lesson.id) \(position) (\(world.shell.kubectl.config.defaultNamespace)) $ "
     }
 
     /// Runs a session command or a shell line, then checks the step.
     public func run(line: String, io: ShellIO) -> SessionOutcome {
+        if world.shell.isAttached {
+            world.shell.run(line: line, io: io)
+            if !world.shell.isAttached { afterLine(io: io) }
+            return .continue
+        }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if let first = words.first, let command = SessionCommand(rawValue: first) {
             let outcome = runSessionCommand(command, arguments: Array(words.dropFirst()), io: io)
@@ -92,6 +98,7 @@ public final class LessonSession: LearnerSession {
 
     /// kubectl and shell completion, plus the session commands for the first word.
     public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
+        if let attached = world.shell.attachedCompletions(line: line, cursor: cursor) { return attached }
         var result = KubectlCompletion(shell: world.shell).complete(line: line, cursor: cursor)
         let prefix = String(line.unicodeScalars.prefix(cursor))
         if !prefix.contains(" ") {
@@ -101,6 +108,9 @@ public final class LessonSession: LearnerSession {
         }
         return result
     }
+
+    /// The lesson's shell.
+    public var activeShell: TutorialShell? { world.shell }
 
     /// Lets simulated time follow the wall clock (interactive mode).
     public func wallClockAdvanced(by seconds: Double) {
