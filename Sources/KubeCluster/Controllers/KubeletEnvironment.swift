@@ -43,7 +43,9 @@ extension KubeletController {
                                annotations: pod.metadata.annotationMap,
                                environment: environment(for: container.spec, pod: pod, podIP: runtime.podIP ?? "", in: cluster),
                                readFile: files.read, listDirectory: files.list, restartCount: Int(container.restartCount),
-                               catalogue: catalogue)
+                               catalogue: catalogue, kubeletAddresses: { [unowned cluster] in cluster.kubeletAddresses() },
+                               kernelVersion: cluster.store.get(Node.self, namespace: "", name: pod.spec.nodeName ?? "")?
+                                   .status.nodeInfo?.kernelVersion ?? "6.8.0-1021-gcp")
     }
 
     /// The variables the kubelet passes: envFrom, env (resolved), then service links, in that order.

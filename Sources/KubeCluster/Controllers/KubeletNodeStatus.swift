@@ -91,14 +91,21 @@ extension KubeletController {
     /// (`sha256:…`), or nil when the name is not a valid image reference.
     func load(_ image: String, in cluster: Cluster) -> String? {
         guard case .success(let reference) = ImageReference.parse(image) else { return nil }
-        if case .found = catalogue.lookup(reference) {} else {
+        if case .found = catalogue.lookup(reference) {} else if var known = catalogue.entries[reference.fullRepository] {
+            // Another tag of a repository already loaded (or known): same program, one more tag.
+            known.tags.exact.insert(reference.tag ?? "latest")
+            catalogue.register(known)
+        } else {
             // An image the learner built: a small web API that listens on 8080 and answers every path.
             let tag = reference.tag ?? "latest"
-            catalogue.register(ImageCatalogueEntries.system(reference.fullRepository, tags: [tag], size: 12_582_912,
+            var built = ImageCatalogueEntries.system(reference.fullRepository, tags: [tag], size: 12_582_912,
                 binaries: ["/app", "app", "/server", "server"],
-                ports: [8080: .text("{\"status\":\"ok\",\"version\":\"\(tag)\"}")],
-                lines: ["{time:iso8601Millis} INFO starting \(reference.fullRepository.split(separator: "/").last ?? "app") version=\(tag)",
-                        "{time:iso8601Millis} INFO listening on :8080"]))
+                ports: [8080: .text("{\"status\":\"ok\",\"version\":\"{version}\"}")],
+                lines: ["{time:iso8601Millis} INFO starting \(reference.fullRepository.split(separator: "/").last ?? "app") version={version}",
+                        "{time:iso8601Millis} INFO listening on :8080"])
+            built.idleMilliCPU = 1             // an idle Go web API: about a millicore
+            built.idleMemoryBytes = 7_340_032  // and 7 MiB of working set
+            catalogue.register(built)
         }
         var digest = "sha256:" + String(image.utf8.reduce(UInt64(1469598103934665603)) { ($0 ^ UInt64($1)) &* 1099511628211 }, radix: 16)
         while digest.count < 71 { digest += digest.dropFirst(7) }

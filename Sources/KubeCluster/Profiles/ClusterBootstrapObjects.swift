@@ -22,11 +22,11 @@ extension ClusterBootstrap {
             labels["node.kubernetes.io/exclude-from-external-load-balancers"] = ""
         }
         if options.profile == .minikube {
-            labels["minikube.k8s.io/commit"] = "210b148df93a80eb872ecbeb7e35281b3c582c61"
+            labels["minikube.k8s.io/commit"] = "dd5d320e41b5451cdf3c01891bc4e13d189586ed-dirty"
             labels["minikube.k8s.io/name"] = "minikube"
             labels["minikube.k8s.io/primary"] = plan.isControlPlane ? "true" : "false"
             labels["minikube.k8s.io/updated_at"] = minikubeStamp(cluster.now)
-            labels["minikube.k8s.io/version"] = "v1.34.0"
+            labels["minikube.k8s.io/version"] = "v1.35.0"
         }
         node.metadata = ObjectMeta(name: plan.name, labels: labels)
         node.metadata.annotations = ["kubeadm.alpha.kubernetes.io/cri-socket": "unix:///run/containerd/containerd.sock",
@@ -92,7 +92,7 @@ extension ClusterBootstrap {
         let ip = plan.internalIP
         let components: [(String, String, [String], [String: String], Probe)] = [
             ("etcd", "registry.k8s.io/etcd:3.5.16-0",
-             ["etcd", "--advertise-client-urls=https://\(ip):2379", "--data-dir=/var/lib/minikube/etcd", "--name=\(plan.name)"],
+             etcdCommand(ip: ip, name: plan.name, profile: options.profile),
              ["cpu": "100m", "memory": "100Mi"], httpProbe(path: "/livez", port: 2381)),
             ("kube-apiserver", "registry.k8s.io/kube-apiserver:\(version)",
              ["kube-apiserver", "--advertise-address=\(ip)", "--secure-port=8443", "--service-cluster-ip-range=10.96.0.0/12"],
@@ -109,8 +109,8 @@ extension ClusterBootstrap {
             container.command = command
             container.imagePullPolicy = "IfNotPresent"
             container.resources = ResourceRequirements(limits: nil, requests: quantities(requests))
-            container.livenessProbe = probe
-            container.startupProbe = probe
+            kubeadmProbes(&container, component: component, liveness: probe, ip: ip)
+            if component == "etcd" { etcdVolumes(&container, profile: options.profile) }
             container.terminationMessagePath = "/dev/termination-log"
             container.terminationMessagePolicy = "File"
             var pod = Pod(metadata: ObjectMeta(name: "\(component)-\(plan.name)", namespace: "kube-system",
@@ -137,9 +137,66 @@ extension ClusterBootstrap {
             pod.spec.enableServiceLinks = true
             pod.spec.preemptionPolicy = "PreemptLowerPriority"
             pod.spec.tolerations = [Toleration(key: nil, operator: "Exists", effect: "NoExecute")]
+            pod.spec.securityContext = .object(["seccompProfile": .object(["type": .string("RuntimeDefault")])])
+            if component == "etcd" { pod.spec.volumes = etcdVolumeSources(profile: options.profile) }
             pod.status.phase = "Pending"
             pod.status.qosClass = "Burstable"
             _ = try? cluster.api.create(pod)
+        }
+    }
+
+    /// kubeadm's probes: liveness on 127.0.0.1 (the API server on its advertise address), a startup probe
+    /// allowing 24 failures (etcd's on /readyz), and the API server's 1 s readiness probe on /readyz.
+    static func kubeadmProbes(_ container: inout Container, component: String, liveness: Probe, ip: String) {
+        var live = liveness
+        live.httpGet?.host = component == "kube-apiserver" ? ip : "127.0.0.1"
+        var startup = live
+        startup.failureThreshold = 24
+        if component == "etcd" { startup.httpGet?.path = "/readyz" }
+        container.livenessProbe = live
+        container.startupProbe = startup
+        if component == "kube-apiserver" {
+            var ready = live
+            ready.httpGet?.path = "/readyz"
+            ready.initialDelaySeconds = nil
+            ready.periodSeconds = 1
+            ready.failureThreshold = 3
+            container.readinessProbe = ready
+        }
+    }
+
+    /// etcd's data and certificate directories on the node (minikube keeps them under /var/lib/minikube).
+    static func etcdPaths(_ profile: ClusterProfile) -> (certs: String, data: String) {
+        profile == .minikube ? ("/var/lib/minikube/certs/etcd", "/var/lib/minikube/etcd") : ("/etc/kubernetes/pki/etcd", "/var/lib/etcd")
+    }
+
+    /// The etcd command line kubeadm writes into etcd.yaml (minikube adds `--proxy-refresh-interval`).
+    static func etcdCommand(ip: String, name: String, profile: ClusterProfile) -> [String] {
+        let paths = etcdPaths(profile)
+        var command = ["etcd", "--advertise-client-urls=https://\(ip):2379", "--cert-file=\(paths.certs)/server.crt",
+                       "--client-cert-auth=true", "--data-dir=\(paths.data)", "--experimental-initial-corrupt-check=true",
+                       "--experimental-watch-progress-notify-interval=5s", "--initial-advertise-peer-urls=https://\(ip):2380",
+                       "--initial-cluster=\(name)=https://\(ip):2380", "--key-file=\(paths.certs)/server.key",
+                       "--listen-client-urls=https://127.0.0.1:2379,https://\(ip):2379", "--listen-metrics-urls=http://127.0.0.1:2381",
+                       "--listen-peer-urls=https://\(ip):2380", "--name=\(name)", "--peer-cert-file=\(paths.certs)/peer.crt",
+                       "--peer-client-cert-auth=true", "--peer-key-file=\(paths.certs)/peer.key",
+                       "--peer-trusted-ca-file=\(paths.certs)/ca.crt"]
+        if profile == .minikube { command.append("--proxy-refresh-interval=70000") }
+        return command + ["--snapshot-count=10000", "--trusted-ca-file=\(paths.certs)/ca.crt"]
+    }
+
+    static func etcdVolumes(_ container: inout Container, profile: ClusterProfile) {
+        let paths = etcdPaths(profile)
+        container.volumeMounts = [VolumeMount(name: "etcd-data", mountPath: paths.data),
+                                  VolumeMount(name: "etcd-certs", mountPath: paths.certs)]
+    }
+
+    static func etcdVolumeSources(profile: ClusterProfile) -> [Volume] {
+        let paths = etcdPaths(profile)
+        return [("etcd-certs", paths.certs), ("etcd-data", paths.data)].map { name, path in
+            var volume = Volume(name: name)
+            volume.hostPath = .object(["path": .string(path), "type": .string("DirectoryOrCreate")])
+            return volume
         }
     }
 }

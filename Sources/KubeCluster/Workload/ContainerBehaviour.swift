@@ -15,11 +15,17 @@ public struct BehaviourInputs {
     /// How many times this container restarted before (a behaviour may differ on the first run).
     public var restartCount: Int
     public var catalogue: ImageCatalogue
+    /// The cluster's kubelets (node name, InternalIP), asked for only by images that scrape them (metrics-server).
+    public var kubeletAddresses: () -> [(node: String, address: String)]
+    /// The kernel of the node the container runs on (`uname -r`; nginx logs it at start).
+    public var kernelVersion: String
 
     public init(podName: String, podIP: String, container: Container, annotations: [String: String],
                 environment: [(String, String)], readFile: @escaping (String) -> String? = { _ in nil },
                 listDirectory: @escaping (String) -> [String]? = { _ in nil }, restartCount: Int = 0,
-                catalogue: ImageCatalogue = .standard) {
+                catalogue: ImageCatalogue = .standard,
+                kubeletAddresses: @escaping () -> [(node: String, address: String)] = { [] },
+                kernelVersion: String = "6.8.0-1021-gcp") {
         self.podName = podName
         self.podIP = podIP
         self.container = container
@@ -29,6 +35,8 @@ public struct BehaviourInputs {
         self.listDirectory = listDirectory
         self.restartCount = restartCount
         self.catalogue = catalogue
+        self.kubeletAddresses = kubeletAddresses
+        self.kernelVersion = kernelVersion
     }
 }
 

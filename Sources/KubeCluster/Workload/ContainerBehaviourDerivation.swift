@@ -66,6 +66,9 @@ extension ContainerBehaviour {
         var program = compileProgram(argv: argv, shell: shell, container: container)
         if let server = entry?.server, program.servers.isEmpty, usesServer(server, argv: argv) || programRunsServer(argv, shell) {
             program.servers = resolve(server.ports, version: version, tag: tag)
+            if entry?.repository == MetricsServerBehaviour.repository {
+                program.servers = MetricsServerBehaviour.servers(program.servers, scrapes: !MetricsServerBehaviour.failsToScrape(argv: argv))
+            }
             program.listenDelay = server.listenDelay
             program.shutdownSeconds = server.shutdownSeconds
             program.handlesTermination = true
@@ -82,6 +85,10 @@ extension ContainerBehaviour {
            line.parts == [.literal("sh: \(first): not found")], !isShell(first) {
             behaviour.startError = "failed to create containerd task: failed to create shim task: OCI runtime create failed: "
                 + "runc create failed: unable to start container process: exec: \"\(first)\": executable file not found in $PATH: unknown"
+        }
+        if let idle = SystemComponentUsage.usage(repository: entry?.repository, podName: inputs.podName) {
+            behaviour.idleMilliCPU = idle.milliCPU
+            behaviour.memoryBytes = idle.memoryBytes
         }
         behaviour.applyAnnotations(inputs.annotations, container: container.name)
         return behaviour
@@ -163,6 +170,9 @@ extension ContainerBehaviour {
             if line.delay > 0 { steps.append(.sleep(line.delay)) }
             steps.append(.write(template(line, version: version, inputs: inputs)))
         }
+        if entry.repository == MetricsServerBehaviour.repository, MetricsServerBehaviour.failsToScrape(argv: argv) {
+            return steps + MetricsServerBehaviour.failingScrapeSteps(kubelets: inputs.kubeletAddresses())
+        }
         return steps + [.sleep(.infinity)]
     }
 
@@ -171,7 +181,7 @@ extension ContainerBehaviour {
         return parts.count >= 2 && parts[0] == 1 && parts[1] < 19
     }
 
-    /// Turns `{time:nginx}`, `{pod}`, `{ip}`, `{version}` placeholders into text parts.
+    /// Turns `{time:nginx}`, `{pod}`, `{ip}`, `{version}`, `{kernel}` placeholders into text parts.
     static func template(_ line: StartupLine, version: String, inputs: BehaviourInputs) -> ProgramLine {
         var parts: [TextPart] = []
         var rest = Substring(line.template)
@@ -184,6 +194,7 @@ extension ContainerBehaviour {
             if name == "pod" { replacement = .literal(inputs.podName) }
             if name == "ip" { replacement = .literal(inputs.podIP) }
             if name == "version" { replacement = .literal(version) }
+            if name == "kernel" { replacement = .literal(inputs.kernelVersion) }
             if !literal.isEmpty { parts.append(.literal(literal)) }
             parts.append(replacement ?? .literal("{\(name)}"))
             rest = rest[rest.index(after: close)...]
@@ -197,6 +208,7 @@ extension ContainerBehaviour {
             switch kind {
             case .nginx: return .nginx(version: version)
             case .bootcamp: return .bootcamp(version: Int(tag.filter(\.isNumber)) ?? 1)
+            case .text(let body) where body.contains("{version}"): return .text(body.replacingOccurrences(of: "{version}", with: version))
             default: return kind
             }
         }

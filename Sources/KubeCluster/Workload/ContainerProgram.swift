@@ -17,6 +17,8 @@ public enum ClockFormat: String, Hashable, Sendable {
     case postgres
     /// klog header: `I0105 09:30:00.123456`.
     case klog
+    /// klog header of an error line: `E0105 09:30:00.123456`.
+    case klogError
     /// apache error log: `Mon Jan 05 09:30:00.123456 2026`.
     case apache
     /// nginx access log: `05/Jan/2026:09:30:00 +0000`.
@@ -293,6 +295,8 @@ public enum ClockText {
             return "\(ymd) \(hms).\(padded(millis, 3)) UTC"
         case .klog:
             return "I\(two(month + 1))\(two(day)) \(hms).\(padded(micros, 6))"
+        case .klogError:
+            return "E\(two(month + 1))\(two(day)) \(hms).\(padded(micros, 6))"
         case .apache:
             return "\(weekday) \(monthName) \(two(day)) \(hms).\(padded(micros, 6)) \(year)"
         case .accessLog:

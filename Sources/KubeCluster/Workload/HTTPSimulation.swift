@@ -66,6 +66,9 @@ public enum ServerKind: Hashable, Sendable {
     case tcp(name: String)
     /// A fixed text answer.
     case text(String)
+    /// metrics-server's secure port: `/livez` answers `ok`; `/readyz` fails (500) while it cannot scrape
+    /// any kubelet (no `--kubelet-insecure-tls` against self-signed kubelet certificates).
+    case metricsServer(scrapesKubelets: Bool)
 }
 
 /// Facts about the serving pod a response may mention.
@@ -117,6 +120,14 @@ extension ServerKind {
             return HTTPResponseSim(status: 0, reason: "Empty reply from server", contentType: "", body: "")
         case .text(let text):
             return HTTPResponseSim(status: 200, reason: "OK", contentType: "text/plain", body: text)
+        case .metricsServer(let scrapes):
+            guard !scrapes, request.path.hasPrefix("/readyz") else {
+                return HTTPResponseSim(status: 200, reason: "OK", contentType: "text/plain; charset=utf-8", body: "ok")
+            }
+            let body = ["[+]ping ok", "[+]log ok", "[-]metric-storage-ready failed: reason withheld",
+                        "[+]informer-sync ok", "[+]poststarthook/max-in-flight-filter ok", "readyz check failed"]
+            return HTTPResponseSim(status: 500, reason: "Internal Server Error", contentType: "text/plain; charset=utf-8",
+                                   body: body.joined(separator: "\n") + "\n")
         }
     }
 

@@ -13,6 +13,21 @@ enum MinikubeAddons {
 
     static let metricsServerURL = "https://github.com/kubernetes-sigs/metrics-server/releases/latest/download/components.yaml"
 
+    /// What the add-on applies: the objects of components.yaml that kubetutor simulates (ServiceAccount,
+    /// Service, Deployment), the Deployment already started with `--kubelet-insecure-tls` — minikube's
+    /// kubelet certificates are self-signed, so its add-on passes the flag from the start (one revision,
+    /// one ReplicaSet, no rollout).
+    static let addonManifest: String = {
+        let kept = ManifestURLCatalogue.metricsServer.components(separatedBy: "\n---\n").filter { document in
+            ["kind: ServiceAccount", "kind: Service", "kind: Deployment"].contains { kind in
+                document.components(separatedBy: "\n").contains(kind)
+            }
+        }
+        return kept.joined(separator: "\n---\n").replacingOccurrences(
+            of: "        - --metric-resolution=15s\n",
+            with: "        - --metric-resolution=15s\n        - \(MetricsServerBehaviour.insecureFlag)\n")
+    }()
+
     static func run(_ call: TutorialCommandCall, _ args: [String]) -> Int32 {
         switch args.first {
         case "list":
@@ -50,10 +65,7 @@ enum MinikubeAddons {
         case "metrics-server":
             call.out("    ▪ Using image registry.k8s.io/metrics-server/metrics-server:v0.7.2")
             if !isEnabled(name, call) {
-                _ = call.shell.kubectl.run(["apply", "-f", metricsServerURL], stdin: nil, io: quiet)
-                _ = call.shell.kubectl.run(["-n", "kube-system", "patch", "deployment", "metrics-server", "--type=json",
-                                            "-p=[{\"op\":\"add\",\"path\":\"/spec/template/spec/containers/0/args/-\",\"value\":\"--kubelet-insecure-tls\"}]"],
-                                           stdin: nil, io: quiet)
+                _ = call.shell.kubectl.run(["apply", "-f", "-"], stdin: addonManifest, io: quiet)
             }
         case "dashboard":
             call.out("    ▪ Using image docker.io/kubernetesui/dashboard:v2.7.0")

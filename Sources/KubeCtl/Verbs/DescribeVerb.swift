@@ -49,7 +49,7 @@ enum DescribeVerb {
                 if let text = DescriberRegistry.describe(object, store: context.store, now: context.cluster.now) {
                     descriptions.append(text)
                 } else {
-                    descriptions.append(GenericDescriber.describe(object))
+                    descriptions.append(GenericDescriber.describe(object, store: context.store, now: context.cluster.now))
                 }
             }
         }
@@ -60,17 +60,5 @@ enum DescribeVerb {
         }
         context.write(descriptions.joined(separator: "\n"))
         return failed ? 1 : 0
-    }
-}
-
-/// The fallback description for kinds without their own describer: metadata, then the object as YAML.
-enum GenericDescriber {
-    static func describe(_ object: any APIObject) -> String {
-        var out = DescribeWriter()
-        out.field(0, "Name", object.name)
-        if !object.namespace.isEmpty { out.field(0, "Namespace", object.namespace) }
-        out.list(0, "Labels", DescribeText.labels(object.metadata.labels))
-        out.list(0, "Annotations", DescribeText.annotations(object.metadata.annotations))
-        return out.render()
     }
 }

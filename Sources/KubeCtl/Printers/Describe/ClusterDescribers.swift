@@ -149,7 +149,7 @@ public enum EndpointsDescriber {
         out.list(0, "Labels", DescribeText.labels(endpoints.metadata.labels))
         out.list(0, "Annotations", DescribeText.annotations(endpoints.metadata.annotations))
         let subsets = endpoints.subsets ?? []
-        if subsets.isEmpty { out.field(0, "Subsets", "") } else { out.line(0, "Subsets:") }
+        out.line(0, "Subsets:")
         for subset in subsets {
             out.field(1, "Addresses", joinedOrNone((subset.addresses ?? []).map(\.ip)))
             out.field(1, "NotReadyAddresses", joinedOrNone((subset.notReadyAddresses ?? []).map(\.ip)))

@@ -16,6 +16,7 @@ public enum ContainerDescriber {
         let hostPorts = ports.map { "\($0.hostPort ?? 0)/\($0.protocol ?? "TCP")" }
         out.field(inner, ports.count > 1 ? "Ports" : "Port", portTexts.isEmpty ? "<none>" : portTexts.joined(separator: ", "))
         out.field(inner, ports.count > 1 ? "Host Ports" : "Host Port", hostPorts.isEmpty ? "<none>" : hostPorts.joined(separator: ", "))
+        PodDescriber.writeSeccompProfile(&out, inner, container.securityContext)
         if let command = container.command, !command.isEmpty {
             out.line(inner, "Command:")
             for part in command { out.line(inner + 1, part) }
@@ -41,8 +42,10 @@ public enum ContainerDescriber {
             out.field(inner, "Mounts", "<none>")
         } else {
             out.line(inner, "Mounts:")
-            for mount in mounts {
-                out.line(inner + 1, "\(mount.mountPath) from \(mount.name) (\(mount.readOnly == true ? "ro" : "rw"))")
+            for mount in mounts.sorted(by: { $0.mountPath < $1.mountPath }) {
+                var flags = [mount.readOnly == true ? "ro" : "rw"]
+                if let subPath = mount.subPath, !subPath.isEmpty { flags.append("path=\(GoStringSyntax.quote(subPath))") }
+                out.line(inner + 1, "\(mount.mountPath) from \(mount.name) (\(flags.joined(separator: ",")))")
             }
         }
     }

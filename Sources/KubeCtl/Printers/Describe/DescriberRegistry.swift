@@ -11,6 +11,7 @@ public enum DescriberRegistry {
         entry(ConfigMap.self, ConfigMapDescriber.describe), entry(Secret.self, SecretDescriber.describe),
         entry(ServiceAccount.self, ServiceAccountDescriber.describe), entry(Endpoints.self, EndpointsDescriber.describe),
         entry(HorizontalPodAutoscaler.self, HorizontalPodAutoscalerDescriber.describe), entry(Job.self, JobDescriber.describe),
+        entry(DaemonSet.self, DaemonSetDescriber.describe), entry(EndpointSlice.self, EndpointSliceDescriber.describe),
     ])
 
     /// A registry entry for kind `T`, checking the object's type instead of trusting the key.

@@ -19,7 +19,11 @@ public enum EventsSection {
     public static func write(_ writer: inout DescribeWriter, events: [Event], now: Double) {
         guard !events.isEmpty else { return writer.field(0, "Events", "<none>") }
         func last(_ event: Event) -> Timestamp { event.lastTimestamp.isZero ? event.eventTime : event.lastTimestamp }
-        let sorted = events.enumerated().sorted { (last($0.element), $0.offset) < (last($1.element), $1.offset) }.map(\.element)
+        // kubectl sorts with sort.Sort (pdqsort, not stable) on lastTimestamp alone: same-second events
+        // keep the order Go's algorithm leaves them in, starting from the API's name order.
+        var sorted = events
+        try? GoSort.sort(count: sorted.count, less: { last(sorted[$0]).instant < last(sorted[$1]).instant },
+                         swap: { sorted.swapAt($0, $1) })
         writer.flush()
         writer.line(0, "Events:")
         writer.line(1, "Type\tReason\tAge\tFrom\tMessage")

@@ -9,7 +9,7 @@ public enum PodDescriber {
         out.field(0, "Namespace", pod.namespace)
         out.field(0, "Priority", String(pod.spec.priority ?? 0))
         if let priorityClass = pod.spec.priorityClassName, !priorityClass.isEmpty { out.field(0, "Priority Class Name", priorityClass) }
-        out.field(0, "Service Account", pod.spec.serviceAccountName ?? "")
+        if let account = pod.spec.serviceAccountName, !account.isEmpty { out.field(0, "Service Account", account) }
         if let node = pod.spec.nodeName, !node.isEmpty {
             out.field(0, "Node", "\(node)/\(pod.status.hostIP ?? "")")
         } else {
@@ -26,6 +26,7 @@ public enum PodDescriber {
         }
         if let reason = pod.status.reason, !reason.isEmpty { out.field(0, "Reason", reason) }
         if let message = pod.status.message, !message.isEmpty { out.field(0, "Message", message) }
+        writeSeccompProfile(&out, 0, pod.spec.securityContext)
         out.field(0, "IP", pod.status.podIP ?? "")
         if let ips = pod.status.podIPs, !ips.isEmpty {
             out.line(0, "IPs:")
@@ -52,17 +53,34 @@ public enum PodDescriber {
         writeVolumes(&out, pod.spec.volumes ?? [])
         out.field(0, "QoS Class", pod.status.qosClass ?? "")
         out.list(0, "Node-Selectors", DescribeText.labels(pod.spec.nodeSelector))
-        out.list(0, "Tolerations", (pod.spec.tolerations ?? []).map(tolerationText))
+        out.list(0, "Tolerations", tolerationLines(pod.spec.tolerations))
         EventsSection.write(&out, store: store, now: now, namespace: pod.namespace, kind: nil, name: pod.name, uid: pod.metadata.uid)
         return out.render()
     }
 
-    static func writeVolumes(_ out: inout DescribeWriter, _ volumes: [Volume]) {
-        guard !volumes.isEmpty else { return out.field(0, "Volumes", "<none>") }
-        out.line(0, "Volumes:")
+    /// `SeccompProfile:` (and `LocalhostProfile:`) of a pod or container security context, when one is set.
+    static func writeSeccompProfile(_ out: inout DescribeWriter, _ level: Int, _ securityContext: JSONValue?) {
+        guard let profile = securityContext?["seccompProfile"], let type = profile["type"]?.stringValue else { return }
+        out.field(level, "SeccompProfile", type)
+        if type == "Localhost" { out.field(level + 1, "LocalhostProfile", profile["localhostProfile"]?.stringValue ?? "") }
+    }
+
+    /// The `Volumes:` block; in a pod template (`template`) it sits one level in and names get one more space.
+    static func writeVolumes(_ out: inout DescribeWriter, _ volumes: [Volume], template: Bool = false) {
+        let level = template ? 1 : 0
+        guard !volumes.isEmpty else { return out.field(level, "Volumes", "<none>") }
+        out.line(level, "Volumes:")
         for volume in volumes {
-            out.line(1, "\(volume.name):")
-            if volume.projected != nil {
+            out.line(1, (template ? " " : "") + "\(volume.name):")
+            if let hostPath = volume.hostPath {
+                out.field(2, "Type", "HostPath (bare host directory volume)")
+                out.field(2, "Path", hostPath["path"]?.stringValue ?? "")
+                out.field(2, "HostPathType", hostPath["type"]?.stringValue ?? "<none>")
+            } else if let claim = volume.persistentVolumeClaim {
+                out.field(2, "Type", "PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)")
+                out.field(2, "ClaimName", claim["claimName"]?.stringValue ?? "")
+                out.field(2, "ReadOnly", claim["readOnly"]?.boolValue == true ? "true" : "false")
+            } else if volume.projected != nil {
                 out.field(2, "Type", "Projected (a volume that contains injected data from multiple sources)")
                 out.field(2, "TokenExpirationSeconds", "3607")
                 out.field(2, "ConfigMapName", "kube-root-ca.crt")
@@ -86,12 +104,23 @@ public enum PodDescriber {
         }
     }
 
-    /// `key:Effect op=Exists for 300s` / `key=value:Effect`.
+    /// The `Tolerations:` lines: sorted by key with Go's `sort.Slice` (so equal keys keep kubectl's order).
+    static func tolerationLines(_ tolerations: [Toleration]?) -> [String] {
+        var sorted = tolerations ?? []
+        try? GoSort.sort(count: sorted.count, less: { (sorted[$0].key ?? "") < (sorted[$1].key ?? "") },
+                         swap: { sorted.swapAt($0, $1) })
+        return sorted.map(tolerationText)
+    }
+
+    /// `key:Effect op=Exists for 300s` / `key=value:Effect`; a bare `op=Exists` tolerates everything.
     static func tolerationText(_ toleration: Toleration) -> String {
-        var text = toleration.key ?? ""
+        let key = toleration.key ?? "", effect = toleration.effect ?? ""
+        var text = key
         if let value = toleration.value, !value.isEmpty { text += "=\(value)" }
-        if let effect = toleration.effect, !effect.isEmpty { text += ":\(effect)" }
-        if toleration.operator == "Exists" { text += " op=Exists" }
+        if !effect.isEmpty { text += ":\(effect)" }
+        if toleration.operator == "Exists", (toleration.value ?? "").isEmpty {
+            text += key.isEmpty && effect.isEmpty ? "op=Exists" : " op=Exists"
+        }
         if let seconds = toleration.tolerationSeconds { text += " for \(seconds)s" }
         return text
     }

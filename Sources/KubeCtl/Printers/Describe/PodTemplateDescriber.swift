@@ -14,15 +14,12 @@ enum PodTemplateDescriber {
         }
         out.line(1, "Containers:")
         for container in template.spec.containers { ContainerDescriber.write(&out, container, status: nil, template: true) }
-        let volumes = template.spec.volumes ?? []
-        if volumes.isEmpty { out.field(1, "Volumes", "<none>") } else {
-            var nested = DescribeWriter()
-            PodDescriber.writeVolumes(&nested, volumes)
-            out.line(1, "Volumes:")
-            for volume in volumes { out.line(2, "\(volume.name):") }
+        PodDescriber.writeVolumes(&out, template.spec.volumes ?? [], template: true)
+        if let priorityClass = template.spec.priorityClassName, !priorityClass.isEmpty {
+            out.field(1, "Priority Class Name", priorityClass)
         }
         out.list(1, "Node-Selectors", DescribeText.labels(template.spec.nodeSelector))
-        out.list(1, "Tolerations", (template.spec.tolerations ?? []).map(PodDescriber.tolerationText))
+        out.list(1, "Tolerations", PodDescriber.tolerationLines(template.spec.tolerations))
     }
 }
 

@@ -1,7 +1,8 @@
 import KubeCluster
 
 /// `kubectl rollout status (TYPE NAME | TYPE/NAME)`: prints the rollout's state, then — while simulated time
-/// moves on — a line for every change of the object, as kubectl's watch loop does, until the rollout is
+/// moves on — a line for every change of the object, as kubectl's watch loop does (one line per watch
+/// event, so a status text repeats when something it does not show changed), until the rollout is
 /// done, fails (`exceeded its progress deadline`), `--timeout` passes, or (without a timeout) a generous
 /// simulated limit is reached, which kubetutor says on stderr.
 enum RolloutStatusVerb {
@@ -50,8 +51,13 @@ struct RolloutWatch {
     /// Watches until done, failed, timed out or interrupted; returns the exit status.
     func run() -> Int32 {
         var ending: Ending?
+        var last: (any APIObject)?
         func observe(_ object: any APIObject) {
             guard ending == nil else { return }
+            // The API server stores a write that changes nothing without a new resourceVersion or a
+            // watch event; kubectl prints one line per event, so only real changes print.
+            if let last, Self.unchanged(last, object) { return }
+            last = object
             switch RolloutStatusViewer.status(object, revision: revision) {
             case .success(let status):
                 context.write(status.text)
@@ -81,6 +87,22 @@ struct RolloutWatch {
             context.errorLine("kubetutor: stopped watching after \(GoDuration(nanoseconds: Int64(limit * 1e9))) of simulated time; "
                 + "the rollout has not finished (give --timeout to choose how long to wait)")
             return 1
+        }
+    }
+
+    /// True when `new` differs from `old` only in its resourceVersion (a no-op write).
+    static func unchanged(_ old: any APIObject, _ new: any APIObject) -> Bool {
+        switch (old, new) {
+        case (var before as Deployment, var after as Deployment):
+            before.metadata.resourceVersion = nil
+            after.metadata.resourceVersion = nil
+            return before == after
+        case (var before as DaemonSet, var after as DaemonSet):
+            before.metadata.resourceVersion = nil
+            after.metadata.resourceVersion = nil
+            return before == after
+        default:
+            return false
         }
     }
 
