@@ -144,7 +144,7 @@ extension LessonSession {
         case .kubeconfig(.namespace): expected = [world.shell.kubectl.config.defaultNamespace]
         default:
             expected = AnswerComparison.expectedValues(question.answer,
-                                                       reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
+                                                       reader: ClusterReader(cluster: world.cluster, namespace: world.checkNamespace),
                                                        evaluator: evaluator())
         }
         if AnswerComparison.accepts(text, expected: expected) {
