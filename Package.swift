@@ -45,7 +45,7 @@ let package = Package(
             .product(name: "Collections", package: "swift-collections")]),
         // The executable only parses the command line and wires the layers together.
         .executableTarget(name: "kubetutor", dependencies: [
-            "Terminal", "Tutor", "KubeCtl", "KubeCluster", "KubeServe",
+            "Terminal", "Tutor", "RealCluster", "KubeCtl", "KubeCluster", "KubeServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "kubetutor-bench", dependencies: ["KubeCtl", "KubeCluster", "Tutor"]),

@@ -19,6 +19,8 @@ public final class RealClusterLink {
     /// closure. The default really waits (in 1-second steps, stopping when `kubectl.interrupted()`); a test
     /// standing in a simulated cluster for the real one moves that cluster's clock instead.
     public var wait: (_ seconds: Double, _ progress: (String) -> Void) -> Void
+    /// Where progress goes while no command runs (the setup's waits); nil: into the lesson's opening text.
+    public var report: ((String) -> Void)?
     /// The longest single wait (longer ones are cut short, saying so).
     public static let longestWait: Double = 15 * 60
 

@@ -50,8 +50,15 @@ final class ServedLessonHarness {
         kubectl = HostKubectl(executable: ServedLessonHarness.kubectlPath, kubeconfig: config, workingDirectory: work)
         kubectl.extraEnvironment = ["HOME": folder.path]
         let server = self.server
-        kubectl.whileWaiting = { server.step(timeout: 2) }
-        kubectl.afterRun = { server.settle() }
+        let pace = PollingPace()
+        kubectl.whileWaiting = {
+            server.step(timeout: 2)
+            pace.letTimePass(on: server)
+        }
+        kubectl.afterRun = {
+            pace.reset()
+            server.settle()
+        }
     }
 
     deinit {
@@ -79,6 +86,28 @@ final class ServedLessonHarness {
                           options: LessonWorld.Options(seed: 1, start: ServedLessonHarness.start, files: DirectorySessionFiles(root: work)),
                           link: link)
     }
+}
+
+/// Time on a real cluster passes while kubectl waits, also for commands that poll with GETs instead of watching
+/// (`kubectl drain` waiting for evicted pods to go), which serve's fast-forward clock does not move: once a
+/// kubectl child has run for a second, the served cluster jumps to its next timer every 50 ms.
+final class PollingPace {
+    private var since: Date?
+    private var lastJump = Date.distantPast
+
+    func letTimePass(on server: KubeAPIServer) {
+        let now = Date()
+        guard let since else {
+            self.since = now
+            return
+        }
+        guard now.timeIntervalSince(since) > 1, now.timeIntervalSince(lastJump) > 0.05, let due = server.cluster.clock.nextDue else { return }
+        lastJump = now
+        server.cluster.advance(to: max(due, server.cluster.now))
+        server.settle()
+    }
+
+    func reset() { since = nil }
 }
 
 /// Types lines into a session and keeps the transcript.

@@ -53,8 +53,9 @@ extension LessonWorld {
     }
 
     /// Waits for real (with progress lines); says plainly that node failures cannot be caused.
-    func performOnRealCluster(_ events: [ClusterEvent], say: (String) -> Void) {
+    func performOnRealCluster(_ events: [ClusterEvent], say: @escaping (String) -> Void) {
         guard let link else { return }
+        let say = link.report ?? say
         for event in events {
             switch event {
             case .wait(let seconds):
