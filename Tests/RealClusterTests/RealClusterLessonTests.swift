@@ -34,6 +34,42 @@ final class RealClusterLessonTests: XCTestCase {
         XCTAssertEqual(ServedLessonHarness.library.lessons.map(\.id).sorted(), played)
     }
 
+    func testAProductionLookingContextIsRefusedUntilConfirmed() throws {
+        try ServedLessonHarness.requireKubectl()
+        guard case .success(let lesson) = ServedLessonHarness.library.lesson(named: "pods") else { return XCTFail("no lesson") }
+        let harness = try ServedLessonHarness(lesson, contextName: "acme-prod")
+        guard case .failure(let refusal) = harness.open() else { return XCTFail("a context named acme-prod was accepted") }
+        XCTAssertTrue(refusal.canConfirm)
+        XCTAssertTrue(refusal.description.hasSuffix("confirm with --confirm-cluster acme-prod"), refusal.description)
+        XCTAssertNil(harness.served.store.get(Namespace.self, namespace: "", name: "kubetutor-pods-test"), "nothing is created before confirming")
+        guard case .failure = harness.open(confirmed: "acme") else { return XCTFail("a wrong confirmation was accepted") }
+        guard case .success(let link) = harness.open(confirmed: "acme-prod") else { return XCTFail("the confirmation was not taken") }
+        XCTAssertNotNil(harness.served.store.get(Namespace.self, namespace: "", name: "kubetutor-pods-test"))
+        _ = link.close()
+    }
+
+    func testAnUnknownContextIsReportedWithKubectlsMessage() throws {
+        try ServedLessonHarness.requireKubectl()
+        guard case .success(let lesson) = ServedLessonHarness.library.lesson(named: "pods") else { return XCTFail("no lesson") }
+        let harness = try ServedLessonHarness(lesson)
+        let result = RealClusterLink.open(lesson: "pods", contextName: "nowhere", kubectl: harness.kubectl, folder: harness.folder,
+                                          confirmed: nil, suffix: "test", start: 0)
+        guard case .failure(let refusal) = result else { return XCTFail("an unknown context was accepted") }
+        XCTAssertEqual(refusal.description, "cannot read the context nowhere from your kubeconfig: error: cannot locate context nowhere")
+    }
+
+    func testANamespaceThatLostKubetutorsLabelIsLeftAlone() throws {
+        try ServedLessonHarness.requireKubectl()
+        guard case .success(let lesson) = ServedLessonHarness.library.lesson(named: "pods") else { return XCTFail("no lesson") }
+        let harness = try ServedLessonHarness(lesson)
+        guard case .success(let link) = harness.open() else { return XCTFail("not opened") }
+        XCTAssertEqual(link.kubectl.capture(["label", "namespace", "kubetutor-pods-test", "app.kubernetes.io/managed-by-"]).status, 0)
+        XCTAssertEqual(link.close(), "kubetutor left the namespace kubetutor-pods-test alone: it no longer carries kubetutor's label.\n")
+        let namespace = harness.served.store.get(Namespace.self, namespace: "", name: "kubetutor-pods-test")
+        XCTAssertNotNil(namespace)
+        XCTAssertNil(namespace?.metadata.deletionTimestamp)
+    }
+
     /// Plays `name`'s reference solutions step by step; the steps in `skipped` must be skipped with their message.
     private func play(_ name: String, skipped: Set<String> = []) throws {
         try ServedLessonHarness.requireKubectl()

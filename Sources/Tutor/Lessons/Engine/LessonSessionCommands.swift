@@ -22,7 +22,7 @@ extension LessonSession {
         case .quit, .exit:
             save()
             flush(io)
-            say(LessonTexts.saved(lesson.id))
+            say(link == nil ? LessonTexts.saved(lesson.id) : LessonTexts.leavingRealCluster(lesson.id))
             return .exit
         case .hint: showHint(say)
         case .check: io.stdout(renderer.report(evaluateCurrentStep()))
