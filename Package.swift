@@ -2,7 +2,7 @@
 // kubetutor: an interactive Kubernetes tutorial and quiz REPL over an embedded simulated cluster.
 //
 // Layers (each depends only on the ones before it):
-//   KubeCluster  ← KubeCtl  ← Tutor  ← Terminal  ← kubetutor (executable)
+//   KubeCluster  ← KubeCtl  ← RealCluster  ← Tutor  ← Terminal  ← kubetutor (executable)
 //   KubeCluster  ← KubeCtl  ← KubeServe (the API endpoint of `kubetutor serve`)
 import PackageDescription
 
@@ -30,8 +30,11 @@ let package = Package(
             .product(name: "Collections", package: "swift-collections"),
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The learner's own cluster: the host's kubectl as a child process, the lesson namespace, the
+        // kubeconfig copy and the read-only mirror the lesson checks read (`kubetutor lesson NAME --cluster CTX`).
+        .target(name: "RealCluster", dependencies: ["KubeCtl", "KubeCluster"]),
         // Lessons, quizzes, checks and progress. Knows nothing of the terminal.
-        .target(name: "Tutor", dependencies: ["KubeCtl", "KubeCluster",
+        .target(name: "Tutor", dependencies: ["RealCluster", "KubeCtl", "KubeCluster",
             .product(name: "Yams", package: "Yams")]),
         // libedit's variadic C API wrapped in plain functions Swift can call.
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
@@ -42,7 +45,7 @@ let package = Package(
             .product(name: "Collections", package: "swift-collections")]),
         // The executable only parses the command line and wires the layers together.
         .executableTarget(name: "kubetutor", dependencies: [
-            "Terminal", "Tutor", "KubeCtl", "KubeCluster", "KubeServe",
+            "Terminal", "Tutor", "RealCluster", "KubeCtl", "KubeCluster", "KubeServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: kubetutorStaticLinking),
         .executableTarget(name: "kubetutor-bench", dependencies: ["KubeCtl", "KubeCluster", "Tutor"]),
@@ -52,6 +55,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "KubetutorTests", dependencies: ["kubetutor"]),
         .testTarget(name: "KubeServeTests", dependencies: ["KubeServe", "KubeCtl", "KubeCluster"]),
+        .testTarget(name: "RealClusterTests", dependencies: ["RealCluster", "Tutor", "KubeServe", "KubeCtl", "KubeCluster"]),
     ]
 )
 

@@ -42,6 +42,10 @@ struct LessonCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var folder: LessonFolderOption
     @Argument(help: "The lesson's name, as `kubetutor lessons` lists it.") var name: String
+    @Option(help: "Run the lesson on a real cluster: a context of your kubeconfig (kubectl lines run your own kubectl, in a namespace kubetutor creates and deletes).")
+    var cluster: String?
+    @Option(help: "With --cluster: confirm, by repeating the context's name, a cluster that is not on this computer or whose name says prod.")
+    var confirmCluster: String?
 
     func run() throws {
         let library = try folder.library()
@@ -49,6 +53,9 @@ struct LessonCommand: ParsableCommand {
         switch library.lesson(named: name) {
         case .success(let found): lesson = found
         case .failure(let error): throw LessonCommandError(description: error.description)
+        }
+        if let cluster {
+            return try RealClusterLesson(global: global, context: cluster, confirmation: confirmCluster).run(lesson, catalog: library.lessons)
         }
         let dataDirectory = global.dataDirectory()
         let workFolder = dataDirectory.appendingPathComponent("work/lesson-\(lesson.id)", isDirectory: true)

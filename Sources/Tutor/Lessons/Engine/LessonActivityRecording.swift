@@ -10,8 +10,8 @@ extension LessonSession {
     func runKubectl(_ call: TutorialCommandCall) -> Int32 {
         let argv = call.argv
         let matched = quiet ? [] : matchingPatterns(argv)
-        let status = call.shell.kubectl.run(Array(argv.dropFirst()), stdin: call.stdin, io: call.io)
-        if let missing = LessonWorld.missingVerb(argv) { ranMissingVerbs.insert(missing) }
+        let status = world.runKubectl(call)
+        if link == nil, let missing = LessonWorld.missingVerb(argv) { ranMissingVerbs.insert(missing) }
         if !quiet { record(argv: argv, status: status, matched: matched, reached: podRequests(argv)) }
         return status
     }
@@ -41,7 +41,7 @@ extension LessonSession {
     /// Keys of the current step's patterns (checks and mistakes) that `argv` matches right now.
     func matchingPatterns(_ argv: [String]) -> Set<String> {
         guard let step = currentStep else { return [] }
-        var matcher = CommandMatcher(reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
+        var matcher = CommandMatcher(reader: ClusterReader(cluster: world.cluster, namespace: world.checkNamespace),
                                      currentNamespace: world.shell.kubectl.config.defaultNamespace)
         var keys: Set<String> = []
         for pattern in step.checkPatterns where matcher.matches(pattern, argv: argv) { keys.insert(pattern.key) }

@@ -1,6 +1,7 @@
 import Foundation
 import KubeCluster
 import KubeCtl
+import RealCluster
 
 /// A guided lesson at the learner's prompt: every shell and kubectl line runs against the lesson's
 /// cluster, checks are evaluated after every command and whenever simulated time passes, and the
@@ -18,6 +19,8 @@ public final class LessonSession: LearnerSession {
     /// Wall-clock seconds (nil in batch mode: then only simulated time is reported).
     let wallClock: (() -> Double)?
     let renderer: LessonRenderer
+    /// The learner's real cluster, when the lesson runs on one.
+    public let link: RealClusterLink?
 
     /// The lesson's cluster and shell (rebuilt by `reset` and `back`).
     public private(set) var world: LessonWorld
@@ -41,9 +44,12 @@ public final class LessonSession: LearnerSession {
     public private(set) var openingText = ""
 
     /// Starts (or resumes, from `progress`) `lesson`; `startStep` starts at a given step instead (its
-    /// earlier steps' solutions replayed). Throws `SetupError` when the lesson's setup fails.
+    /// earlier steps' solutions replayed). With `link`, the lesson runs on the learner's real cluster (see
+    /// `RealClusterWorld`). Throws `SetupError` when the lesson's setup fails.
     public init(lesson: Lesson, catalog: [Lesson] = [], language: LessonLanguage, options: LessonWorld.Options,
-                progress: LessonProgressStore? = nil, wallClock: (() -> Double)? = nil, startStep: Int? = nil) throws {
+                progress: LessonProgressStore? = nil, wallClock: (() -> Double)? = nil, startStep: Int? = nil,
+                link: RealClusterLink? = nil) throws {
+        self.link = link
         self.lesson = lesson
         self.catalog = catalog
         self.language = language
@@ -57,7 +63,7 @@ public final class LessonSession: LearnerSession {
             state.stepIndex = startStep
             state.completed = lesson.steps.prefix(startStep).map(\.id)
         }
-        world = try LessonWorld.build(lesson, options: options, atStep: state.stepIndex)
+        world = try LessonWorld.build(lesson, options: options, atStep: state.stepIndex, link: link)
         simulatedStart = world.cluster.now
         lastWallTick = wallClock?()
         installHooks()
@@ -65,7 +71,13 @@ public final class LessonSession: LearnerSession {
         var opening = renderer.header()
         if let notice = progress?.notice { opening += "\n" + renderer.text(LessonTexts.fileWarning(notice)) + "\n" }
         if state.stepIndex > 0 { opening += "\n" + renderer.text(LessonTexts.resumed(state.stepIndex + 1)) + "\n" }
+        if let link { opening += "\n" + RealClusterTexts.opening(context: link.context.name, namespace: link.namespace.name) }
+        for notice in world.notices { opening += notice.hasSuffix("\n") ? notice : notice + "\n" }
+        world.notices = []
         openingText = opening + renderer.intro(state.stepIndex)
+        skipStepsTheClusterCannotDo()
+        openingText += pending.joined()
+        pending = []
         save()
     }
 
@@ -141,7 +153,7 @@ public final class LessonSession: LearnerSession {
         let config = world.shell.kubectl.config
         seen.contextName = config.currentContext
         seen.contextNamespace = config.defaultNamespace
-        return CheckEvaluator(cluster: world.cluster, namespace: lesson.namespace, activity: seen)
+        return CheckEvaluator(cluster: world.cluster, namespace: world.checkNamespace, activity: seen)
     }
 
     func stepHolds() -> Bool {
@@ -157,10 +169,13 @@ public final class LessonSession: LearnerSession {
         latched = false
         shownStateMistakes = []
         if let step = currentStep { world.begin(step) }
+        pending.append(contentsOf: world.notices)
+        world.notices = []
     }
 
     /// After every line: state mistakes, step completion (possibly several), pending messages, saving.
     func afterLine(io: ShellIO) {
+        if let problem = world.refreshMirror() { pending.append(RealClusterTexts.unreadable(problem)) }
         noteStateMistakes()
         var changed = false
         while !state.finished, latched || stepHolds() {
@@ -174,6 +189,7 @@ public final class LessonSession: LearnerSession {
                 break
             }
         }
+        skipStepsTheClusterCannotDo()
         flush(io)
         if changed { save() }
     }
@@ -214,6 +230,7 @@ public final class LessonSession: LearnerSession {
 
     /// Rebuilds the cluster as it was when step `index` began and makes it the current step.
     func rebuild(atStep index: Int) throws {
+        if link != nil { throw RealClusterRefusal.noRebuild }
         world = try LessonWorld.build(lesson, options: options, atStep: index)
         evaluationScheduled = false
         installHooks()
@@ -233,6 +250,7 @@ public final class LessonSession: LearnerSession {
         for name in ["curl", "wget", "minikube", "sleep"] {
             shell.extraCommands[name] = { [weak self] call in self?.runRecorded(call) ?? 1 }
         }
+        if link != nil { installRealClusterCommands() }
         let cluster = world.cluster
         cluster.store.watch { [weak self, weak cluster] event in
             guard let self, let cluster, cluster === self.world.cluster else { return }

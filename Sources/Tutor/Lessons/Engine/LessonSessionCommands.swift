@@ -22,7 +22,7 @@ extension LessonSession {
         case .quit, .exit:
             save()
             flush(io)
-            say(LessonTexts.saved(lesson.id))
+            say(link == nil ? LessonTexts.saved(lesson.id) : LessonTexts.leavingRealCluster(lesson.id))
             return .exit
         case .hint: showHint(say)
         case .check: io.stdout(renderer.report(evaluateCurrentStep()))
@@ -144,7 +144,7 @@ extension LessonSession {
         case .kubeconfig(.namespace): expected = [world.shell.kubectl.config.defaultNamespace]
         default:
             expected = AnswerComparison.expectedValues(question.answer,
-                                                       reader: ClusterReader(cluster: world.cluster, namespace: lesson.namespace),
+                                                       reader: ClusterReader(cluster: world.cluster, namespace: world.checkNamespace),
                                                        evaluator: evaluator())
         }
         if AnswerComparison.accepts(text, expected: expected) {

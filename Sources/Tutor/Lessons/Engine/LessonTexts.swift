@@ -42,6 +42,10 @@ enum LessonTexts {
     static func saved(_ id: String) -> LessonText {
         say("Progress saved. `kubetutor lesson \(id)` picks up where you left off.", "進度已儲存。輸入 `kubetutor lesson \(id)` 就能從這裡繼續。")
     }
+    static func leavingRealCluster(_ id: String) -> LessonText {
+        say("Leaving the lesson (progress on a real cluster is not saved; `kubetutor lesson \(id) --cluster …` starts it afresh).",
+            "離開課程（在真實叢集上的進度不會儲存；`kubetutor lesson \(id) --cluster …` 會重新開始）。")
+    }
     static let finishedAlready = say("The lesson is complete; the cluster stays for you to explore. `quit` leaves.",
                                      "課程已完成；叢集會保留讓你自由探索。輸入 `quit` 離開。")
     static let mistakeMarker = "💡 "

@@ -1,6 +1,7 @@
 import Foundation
 import KubeCluster
 import KubeCtl
+import RealCluster
 
 /// The cluster, kubectl and shell of one lesson run, built deterministically from the lesson's setup
 /// and (to resume or go back) the reference solutions of the steps before.
@@ -9,8 +10,15 @@ public final class LessonWorld {
     public let lesson: Lesson
     /// The learner's shell in front of the lesson's kubectl and cluster.
     public let shell: TutorialShell
-    /// The simulated cluster.
+    /// The simulated cluster (on a real cluster: the mirror of its state the checks read).
     public var cluster: Cluster { shell.kubectl.cluster }
+    /// The learner's real cluster, when the lesson runs on one (`kubetutor lesson NAME --cluster CONTEXT`).
+    public let link: RealClusterLink?
+    /// The namespace checks and command patterns mean when they name none: the lesson's, or on a real
+    /// cluster the namespace kubetutor created for the lesson.
+    public var checkNamespace: String { link?.namespace.name ?? lesson.namespace }
+    /// What the learner should know about running this lesson on a real cluster (said once, at the start).
+    public internal(set) var notices: [String] = []
 
     /// How a world is built: the simulation's seed and start instant, and where the learner's files live.
     public struct Options {
@@ -31,16 +39,21 @@ public final class LessonWorld {
     /// kubectl commands the setup or replayed solutions ran that this build does not implement.
     public private(set) var missingVerbs: Set<String> = []
 
-    private init(lesson: Lesson, shell: TutorialShell) {
+    init(lesson: Lesson, shell: TutorialShell, link: RealClusterLink? = nil) {
         self.lesson = lesson
         self.shell = shell
+        self.link = link
         for name in ["kubectl", "k"] {
-            shell.extraCommands[name] = { [weak self] call in
-                let status = call.shell.kubectl.run(Array(call.argv.dropFirst()), stdin: call.stdin, io: call.io)
-                if let missing = LessonWorld.missingVerb(call.argv) { self?.missingVerbs.insert(missing) }
-                return status
-            }
+            shell.extraCommands[name] = { [weak self] call in self?.runKubectl(call) ?? 1 }
         }
+    }
+
+    /// Runs a `kubectl …` line: the simulated kubectl, or on a real cluster the host's kubectl.
+    func runKubectl(_ call: TutorialCommandCall) -> Int32 {
+        if let link { return link.kubectl.run(Array(call.argv.dropFirst()), stdin: call.stdin, io: call.io) }
+        let status = call.shell.kubectl.run(Array(call.argv.dropFirst()), stdin: call.stdin, io: call.io)
+        if let missing = LessonWorld.missingVerb(call.argv) { missingVerbs.insert(missing) }
+        return status
     }
 
     /// `kubectl PATH` when `argv` (program first) names a command this build parses but does not implement.
@@ -50,8 +63,9 @@ public final class LessonWorld {
         return "kubectl " + invocation.commandPath.joined(separator: " ")
     }
 
-    /// A fresh cluster with the lesson's setup done.
-    public static func build(_ lesson: Lesson, options: Options) throws -> LessonWorld {
+    /// A fresh cluster with the lesson's setup done (on `link`'s real cluster when given).
+    public static func build(_ lesson: Lesson, options: Options, link: RealClusterLink? = nil) throws -> LessonWorld {
+        if let link { return try buildOnRealCluster(lesson, options: options, link: link) }
         let cluster = Cluster.make(profile: lesson.profile, seed: options.seed, start: options.start, workers: lesson.workers,
                                    age: lesson.clusterAge)
         let kubectl = KubectlSession(cluster: cluster, profile: lesson.profile, files: options.files)
@@ -67,8 +81,8 @@ public final class LessonWorld {
 
     /// A world as it stands when step `index` begins: the setup, then for each earlier step its start
     /// events and its reference solution.
-    public static func build(_ lesson: Lesson, options: Options, atStep index: Int) throws -> LessonWorld {
-        let world = try build(lesson, options: options)
+    public static func build(_ lesson: Lesson, options: Options, atStep index: Int, link: RealClusterLink? = nil) throws -> LessonWorld {
+        let world = try build(lesson, options: options, link: link)
         for step in lesson.steps.prefix(max(0, index)) {
             world.begin(step)
             world.play(step.solution)
@@ -78,6 +92,7 @@ public final class LessonWorld {
 
     /// What happens to the cluster as a step begins.
     public func begin(_ step: LessonStep) {
+        if link != nil { return beginOnRealCluster(step) }
         SetupBuilder.perform(step.onStart, in: cluster)
     }
 
@@ -88,7 +103,7 @@ public final class LessonWorld {
 
     /// A solution line with its bindings (`@pod(app=web)`, `@service/web{.spec.ports[0].nodePort}`) filled in.
     public func resolvedSolutionLine(_ line: String) -> String {
-        SolutionBindings.resolve(line, reader: ClusterReader(cluster: cluster, namespace: lesson.namespace))
+        SolutionBindings.resolve(line, reader: ClusterReader(cluster: cluster, namespace: checkNamespace))
     }
 
     @discardableResult
