@@ -72,6 +72,11 @@ final class InteractiveSessionTests: XCTestCase {
         session.type("\r")
         session.waitUntil("the wide line run") { $0.text.contains("中: not available in kubetutor") && $0.cursorLine == promptLine }
 
+        // Ctrl-D only once the line editor is reading again (under load the prompt can show before it is).
+        session.type("x")
+        session.waitUntil("the line editor reading again") { $0.cursorLine == self.prompt + "x" }
+        session.type("\u{7F}")
+        session.waitUntil("the line empty again") { $0.cursorLine == promptLine && $0.column == self.prompt.count }
         session.type("\u{04}")
         XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits with status 0")
         XCTAssertEqual(try historyLines(), [nodeLine, "help", "中"])
