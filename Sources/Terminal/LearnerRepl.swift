@@ -18,12 +18,13 @@ public final class LearnerRepl: ReplSession {
 
     public var prompt: String {
         catchUp()
-        return style.boldColour(session.prompt, .cyan)
+        return style.boldColour(TerminalText.neutralised(session.prompt), .cyan)
     }
 
     public func run(line: String, output: ReplOutput) -> ReplAction {
         catchUp()
-        let io = ShellIO(stdout: { output.write($0) }, stderr: { output.writeError($0) })
+        let io = ShellIO(stdout: { output.write(TerminalText.neutralised($0)) },
+                         stderr: { output.writeError(TerminalText.neutralised($0)) })
         let outcome = session.run(line: line, io: io)
         lastTick = Date()
         return outcome == .exit ? .exit : .continue
@@ -56,10 +57,11 @@ public struct BatchTranscript {
     private let write: (String) -> Void
     private let writeError: (String) -> Void
 
+    /// A transcript of `session`; everything written goes through `TerminalText.neutralised` first.
     public init(session: LearnerSession, write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         self.session = session
-        self.write = write
-        self.writeError = writeError
+        self.write = { write(TerminalText.neutralised($0)) }
+        self.writeError = { writeError(TerminalText.neutralised($0)) }
     }
 
     /// Runs every command read from `nextLine` until end of input or `exit`.
