@@ -7,6 +7,8 @@ struct FuzzTarget {
     let name: String
     /// Cases a plain `swift test` runs (a few seconds in a debug build).
     let defaultCases: Int
+    /// Seconds after which a case counts as a hang (nil: `FuzzSettings.hangSeconds`).
+    var hangSeconds: Double? = nil
     /// Builds the state a run needs (a sandbox, a folder) and returns the function running one case.
     let prepare: () -> (inout FuzzCase) -> Void
 }

@@ -27,12 +27,12 @@ enum FuzzRunner {
     }
 
     /// Runs `target` in child processes until its budget is spent.
-    static func run(_ target: FuzzTarget) throws -> Findings {
+    static func run(_ target: FuzzTarget, cases: Int? = nil) throws -> Findings {
         #if !os(Linux)
         throw XCTSkip("the fuzz runner starts the test binary again, which it knows how to do on Linux only")
         #else
-        let deadline = FuzzSettings.seconds.map { Date().timeIntervalSince1970 + $0 }
-        let total = FuzzSettings.cases ?? target.defaultCases
+        let deadline = cases == nil ? FuzzSettings.seconds.map { Date().timeIntervalSince1970 + $0 } : nil
+        let total = cases ?? FuzzSettings.cases ?? target.defaultCases
         var findings = Findings()
         var next = Int(ProcessInfo.processInfo.environment["KUBETUTOR_FUZZ_START"] ?? "") ?? 0
         let end = next + total
@@ -60,7 +60,7 @@ enum FuzzRunner {
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report")
         let errors = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = ["KubetutorTests.FuzzChildEntry/testChildCampaign"]
@@ -117,7 +117,7 @@ final class FuzzChildEntry: XCTestCase {
         guard let name = environment[FuzzRunner.childTargetVariable], let reportPath = environment["KUBETUTOR_FUZZ_REPORT"] else {
             return
         }
-        guard let target = FuzzTargets.all.first(where: { $0.name == name }) else {
+        guard let target = FuzzTargets.named(name) else {
             XCTFail("no fuzz target named \(name)")
             return
         }
@@ -125,7 +125,7 @@ final class FuzzChildEntry: XCTestCase {
         let end = Int(environment["KUBETUTOR_FUZZ_END"] ?? "") ?? start + target.defaultCases
         let deadline = Double(environment["KUBETUTOR_FUZZ_DEADLINE"] ?? "")
         let watch = FuzzWatch.shared
-        watch.start(reportPath: reportPath, hangSeconds: FuzzSettings.hangSeconds)
+        watch.start(reportPath: reportPath, hangSeconds: target.hangSeconds ?? FuzzSettings.hangSeconds)
         let runCase = target.prepare()
         var index = start
         while index < end {

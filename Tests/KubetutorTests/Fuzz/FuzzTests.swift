@@ -26,9 +26,45 @@ final class FuzzTests: XCTestCase {
         XCTAssertEqual(FuzzTargets.all.count, 16)
         XCTAssertEqual(Set(FuzzTargets.all.map(\.name)).count, FuzzTargets.all.count, "two targets share a name")
     }
+
+    /// The runner itself: a trap and a hang in the child are reported with their inputs, a property
+    /// failure with its message, and the run goes on after each.
+    func testTheRunnerReportsCrashesHangsAndFailuresWithTheirInputs() throws {
+        let findings = try FuzzRunner.run(FuzzTargets.runnerCheck, cases: 8)
+        XCTAssertEqual(findings.cases, 8, "the run did not go on after the crash and the hang")
+        XCTAssertEqual(findings.problems.count, 3, findings.problems.joined(separator: "\n\n"))
+        XCTAssertTrue(findings.problems.contains { $0.contains("case 2: crash on input:\ntrap here") }, "\(findings.problems)")
+        XCTAssertTrue(findings.problems.contains { $0.contains("Fatal error") }, "the child's stderr is shown: \(findings.problems)")
+        XCTAssertTrue(findings.problems.contains { $0.contains("case 4: hang on input:\nhang here") }, "\(findings.problems)")
+        XCTAssertTrue(findings.problems.contains { $0.contains("case 6: a property failed") && $0.contains("input: \"six\"") },
+                      "\(findings.problems)")
+    }
 }
 
 /// All fuzz targets, by area.
 enum FuzzTargets {
     static let all = SessionTargets.all + ParserTargets.all + FileTargets.all
+
+    /// A target that traps at case 2, hangs at case 4 and fails a property at case 6 (for the runner's own test;
+    /// found by the child through `named`).
+    static let runnerCheck = FuzzTarget(name: "RunnerCheck", defaultCases: 8, hangSeconds: 2) {
+        { fuzzCase in
+            switch fuzzCase.index {
+            case 2:
+                fuzzCase.running("trap here")
+                let empty: [Int] = []
+                _ = empty[fuzzCase.index]
+            case 4:
+                fuzzCase.running("hang here")
+                while true { sleep(1) }
+            case 6: fuzzCase.fail("a property failed", input: "six")
+            default: fuzzCase.running("fine")
+            }
+        }
+    }
+
+    /// The target called `name` (the child process looks its target up by name).
+    static func named(_ name: String) -> FuzzTarget? {
+        (all + [runnerCheck]).first { $0.name == name }
+    }
 }

@@ -16,19 +16,22 @@ final class SaverChild: XCTestCase {
         guard let path = environment["KUBETUTOR_SAVER_FOLDER"] else { return }
         let folder = URL(fileURLWithPath: path, isDirectory: true)
         let writer = environment[Self.writerVariable] ?? "w"
-        let rounds = Int(environment["KUBETUTOR_SAVER_ROUNDS"] ?? "") ?? Int.max
+        let rounds = Int(environment["KUBETUTOR_SAVER_ROUNDS"] ?? "") ?? 1_000_000_000
         let lessons = LessonProgressStore(directory: folder)
         let quiz = QuizProgressStore(dataDirectory: folder)
         var progress = quiz.load().progress
         var history = HistoryStore(file: folder.appendingPathComponent("history"), limit: 100_000)
-        var round = 0
-        while round < rounds {
-            round += 1
-            try lessons.update("lesson-\(writer)", SaverChild.lessonRecord(round))
-            progress.record("\(writer)-\(round)", topic: writer, correct: round % 2 == 0, inReview: false)
+        // Each file carries on from its own saved state, so every save is one step further than the last.
+        var lessonRound = lessons.record(for: "lesson-\(writer)")?.hintsUsed ?? 0
+        var historyRound = history.entries.filter { $0.hasPrefix(writer + " ") }.count
+        for _ in 0..<rounds {
+            lessonRound += 1
+            try lessons.update("lesson-\(writer)", SaverChild.lessonRecord(lessonRound))
+            progress.record("\(writer)-\(progress.rounds + 1)", topic: writer, correct: progress.rounds % 2 == 0, inReview: false)
             progress.rounds += 1
             try quiz.save(progress)
-            history.record("\(writer) command \(round)")
+            historyRound += 1
+            history.record("\(writer) command \(historyRound)")
             try history.save()
         }
     }
