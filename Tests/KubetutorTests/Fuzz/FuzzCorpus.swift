@@ -1,3 +1,6 @@
+import Foundation
+import KubeCluster
+
 /// The inputs the fuzzers start from: commands from the learner notes (seeds) and the tutorials, shell
 /// constructs, manifests, template expressions and selectors, plus dictionaries of tokens to splice in.
 enum FuzzCorpus {
@@ -191,4 +194,154 @@ enum FuzzCorpus {
                                  "metadata.name==x"]
     static let selectorTokens = ["=", "==", "!=", "in", "notin", "(", ")", ",", "!", ">", "<", " ", "a", "-", ".", "/", "_",
                                  String(repeating: "a", count: 70), "\\", "\"", "*"]
+
+    /// Commands from captured kubectl runs and from the learners' notes (empty when those files are absent).
+    static func recordedCommands() -> [String] {
+        var commands: [String] = []
+        if let captures = try? String(contentsOfFile: "/work/shared/reference/kubectl-captures.jsonl", encoding: .utf8) {
+            for line in captures.split(separator: "\n") {
+                guard let value = try? JSONValue.parseJSON(String(line)), let command = value["cmd"]?.stringValue else { continue }
+                commands.append("kubectl " + command)
+            }
+        }
+        let seeds = URL(fileURLWithPath: "/work/shared/seeds")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: seeds.path))?.sorted() ?? [] {
+            guard let text = try? String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8) else { continue }
+            for raw in text.split(separator: "\n") {
+                var line = raw.trimmingCharacters(in: .whitespaces)
+                if line.hasPrefix("$ ") { line.removeFirst(2) }
+                if ["kubectl ", "minikube ", "kind ", "k ", "curl "].contains(where: { line.hasPrefix($0) }) { commands.append(line) }
+            }
+        }
+        return commands
+    }
+
+    /// Manifests of the kinds learners write, for tree mutation.
+    static let objectManifests: [String] = [
+        deploymentManifest,
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: fz-pod, labels: {app: fz}}
+        spec:
+          restartPolicy: Always
+          terminationGracePeriodSeconds: 5
+          containers:
+          - name: app
+            image: busybox:1.36
+            command: ["sh", "-c", "echo hi; sleep 5; exit 3"]
+            ports: [{containerPort: 8080, name: http, protocol: TCP}]
+            env: [{name: A, value: "1"}, {name: B, valueFrom: {fieldRef: {fieldPath: metadata.name}}}]
+            resources: {requests: {cpu: 50m, memory: 32Mi}, limits: {cpu: "1", memory: 64Mi}}
+            readinessProbe: {httpGet: {path: /, port: 8080}, periodSeconds: 5, failureThreshold: 3, initialDelaySeconds: 2}
+            livenessProbe: {tcpSocket: {port: http}, periodSeconds: 10}
+          - name: side
+            image: nginx:1.27
+        """,
+        """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: fz-svc}
+        spec:
+          type: NodePort
+          selector: {app: fz}
+          ports: [{port: 80, targetPort: 8080, nodePort: 30080, protocol: TCP, name: web}]
+        """,
+        """
+        apiVersion: autoscaling/v2
+        kind: HorizontalPodAutoscaler
+        metadata: {name: fuzz-app}
+        spec:
+          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: fuzz-app}
+          minReplicas: 1
+          maxReplicas: 5
+          metrics: [{type: Resource, resource: {name: cpu, target: {type: Utilization, averageUtilization: 50}}}]
+          behavior: {scaleDown: {stabilizationWindowSeconds: 30, policies: [{type: Percent, value: 50, periodSeconds: 15}]}}
+        """,
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: fz-job}
+        spec:
+          completions: 3
+          parallelism: 2
+          backoffLimit: 2
+          activeDeadlineSeconds: 100
+          ttlSecondsAfterFinished: 10
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: c, image: busybox, command: ["sh", "-c", "sleep 2"]}]
+        """,
+        """
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata: {name: fz-cron}
+        spec:
+          schedule: "*/1 * * * *"
+          successfulJobsHistoryLimit: 2
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: c, image: busybox, command: [date]}]
+        """,
+        """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata: {name: fz-ds}
+        spec:
+          selector: {matchLabels: {app: fz-ds}}
+          updateStrategy: {type: RollingUpdate, rollingUpdate: {maxUnavailable: 1}}
+          template:
+            metadata: {labels: {app: fz-ds}}
+            spec:
+              tolerations: [{operator: Exists}]
+              containers: [{name: c, image: nginx}]
+        """,
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: fz-roll, annotations: {note: x}}
+        spec:
+          replicas: 3
+          revisionHistoryLimit: 2
+          minReadySeconds: 5
+          progressDeadlineSeconds: 60
+          strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 25%, maxUnavailable: 1}}
+          selector: {matchExpressions: [{key: app, operator: In, values: [fz-roll]}]}
+          template:
+            metadata: {labels: {app: fz-roll}}
+            spec:
+              nodeSelector: {kubernetes.io/os: linux}
+              affinity: {podAntiAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 1, podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: fz-roll}}}}]}}
+              containers: [{name: c, image: "nginx:1.27", resources: {requests: {cpu: 2, memory: 1Gi}}}]
+        """,
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: fz-cm, namespace: default}
+        data: {a: "1", b: "two"}
+        binaryData: {c: aGVsbG8=}
+        """,
+        """
+        apiVersion: v1
+        kind: Namespace
+        metadata: {name: fz-ns, labels: {team: a}}
+        """,
+        """
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata: {name: fz-quota}
+        spec: {hard: {pods: "3", requests.cpu: "1"}}
+        """,
+        """
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: fz-ing}
+        spec:
+          rules: [{host: a.example, http: {paths: [{path: /, pathType: Prefix, backend: {service: {name: fz-svc, port: {number: 80}}}}]}}]
+        """,
+    ]
 }

@@ -40,6 +40,10 @@ final class FuzzSandbox {
         return session
     }
 
+    /// `KUBETUTOR_FUZZ_VERBOSE=1` prints every line, its status and the start of its output (run a target
+    /// in-process with `FuzzTests.testVerbose` to see what it does).
+    static let verbose = ProcessInfo.processInfo.environment["KUBETUTOR_FUZZ_VERBOSE"] == "1"
+
     /// What one line printed and returned.
     struct Outcome {
         var stdout = ""
@@ -63,6 +67,10 @@ final class FuzzSandbox {
         let io = ShellIO(stdout: { text in if outcome.stdout.utf8.count < cap { outcome.stdout += text } },
                          stderr: { text in if outcome.stderr.utf8.count < cap { outcome.stderr += text } })
         outcome.status = session.shell.run(line: line, io: io)
+        if FuzzSandbox.verbose {
+            print("[fuzz \(index)] \(outcome.status) \(line.debugDescription)\n  out: \(outcome.stdout.prefix(300).debugDescription)\n"
+                + "  err: \(outcome.stderr.prefix(300).debugDescription)")
+        }
         checkConfinement(shown, &fuzzCase)
         return outcome
     }

@@ -20,10 +20,26 @@ final class FuzzTests: XCTestCase {
     func testQuestionFiles() throws { try FuzzRunner.check(FileTargets.questionFiles) }
     func testProgressFiles() throws { try FuzzRunner.check(FileTargets.progressFiles) }
     func testSavedSandboxes() throws { try FuzzRunner.check(FileTargets.savedSandboxes) }
+    func testMutatedObjects() throws { try FuzzRunner.check(ManifestTargets.mutatedObjects) }
+    func testRecordedCommands() throws { try FuzzRunner.check(ManifestTargets.recordedCommands) }
+
+    /// With `KUBETUTOR_FUZZ_VERBOSE=1` and `KUBETUTOR_FUZZ_TARGETS=NAME`: runs a few cases of that target in
+    /// this process, printing what they do (to look at a target, not to test it).
+    func testVerbose() throws {
+        guard FuzzSandbox.verbose, let name = ProcessInfo.processInfo.environment["KUBETUTOR_FUZZ_TARGETS"],
+              let target = FuzzTargets.named(name) else { throw XCTSkip("set KUBETUTOR_FUZZ_VERBOSE=1 and KUBETUTOR_FUZZ_TARGETS") }
+        let runCase = target.prepare()
+        let start = Int(ProcessInfo.processInfo.environment["KUBETUTOR_FUZZ_START"] ?? "") ?? 0
+        for index in start..<(start + (FuzzSettings.cases ?? 5)) {
+            var fuzzCase = FuzzCase(index: index, random: FuzzRandom(seed: FuzzSettings.seed, target: name, index: index))
+            runCase(&fuzzCase)
+            for failure in fuzzCase.failures { print("FAIL \(failure)") }
+        }
+    }
 
     /// Every target has its test above.
     func testEveryTargetIsTested() {
-        XCTAssertEqual(FuzzTargets.all.count, 16)
+        XCTAssertEqual(FuzzTargets.all.count, 18)
         XCTAssertEqual(Set(FuzzTargets.all.map(\.name)).count, FuzzTargets.all.count, "two targets share a name")
     }
 
@@ -43,7 +59,7 @@ final class FuzzTests: XCTestCase {
 
 /// All fuzz targets, by area.
 enum FuzzTargets {
-    static let all = SessionTargets.all + ParserTargets.all + FileTargets.all
+    static let all = SessionTargets.all + ParserTargets.all + FileTargets.all + ManifestTargets.all
 
     /// A target that traps at case 2, hangs at case 4 and fails a property at case 6 (for the runner's own test;
     /// found by the child through `named`).
