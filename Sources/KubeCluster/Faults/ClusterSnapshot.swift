@@ -97,12 +97,22 @@ extension Cluster {
         }
         func put<T: APIObject>(_ type: T.Type) throws {
             do {
-                store.put(try TreeDecoder().decode(T.self, from: tree))
+                store.put(defaulted(try TreeDecoder().decode(T.self, from: tree)))
             } catch {
                 throw SnapshotError("object \(number) (\(kind)): \(error)")
             }
         }
         try put(type)
+    }
+
+    /// `object` with the API server's defaults filled in, as the real one applies them to what it reads from
+    /// storage: a hand-edited file that lacks a defaulted field (a probe's period) must not leave a
+    /// Deployment's template differing from the defaulted ReplicaSets made from it, which would have the
+    /// controller create ReplicaSets without end.
+    private func defaulted<T: APIObject>(_ object: T) -> T {
+        guard var rules = object as? any APIObjectRules else { return object }
+        rules.applyDefaults(in: self)
+        return (rules as? T) ?? object
     }
 
     /// Marks every ClusterIP, NodePort and pod IP in use so new ones do not collide.

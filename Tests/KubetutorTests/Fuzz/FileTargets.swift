@@ -133,6 +133,7 @@ enum FileTargets {
             var mutator = fuzzCase.mutator(FuzzCorpus.documentTokens + ["kind: Pod", "nodeName: x", "phase: Running", "-1", "1e308"])
             let text = mutator.mutateFile(base)
             try? Data(text.utf8).write(to: sandbox.folder.appendingPathComponent("work/fuzz.yaml"))
+            sandbox.attachment = "fuzz.yaml:\n" + text
             let outcome = sandbox.run("load fuzz.yaml && kubectl get all -A && draw && sleep 30 && kubectl get events -A",
                                       index: fuzzCase.index, in: &fuzzCase)
             if outcome.status != 0, outcome.stderr.isEmpty { fuzzCase.fail("load failed without a message", input: text) }

@@ -81,6 +81,17 @@ enum FuzzRunner {
                          exitedNormally: process.terminationReason == .exit && process.terminationStatus == 0)
     }
 
+    /// Writes a crashing input to `$KUBETUTOR_FUZZ_FINDINGS` (default: kubetutor-fuzz-findings in the temporary
+    /// folder) and returns the file's path.
+    private static func keep(_ input: String, name: String) -> String {
+        let folder = ProcessInfo.processInfo.environment["KUBETUTOR_FUZZ_FINDINGS"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-fuzz-findings")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(name)
+        try? Data(input.utf8).write(to: file)
+        return file.path
+    }
+
     private static func interpret(_ text: String, target: String, start: Int, stderrTail: String, exitedNormally: Bool) -> ChildOutcome {
         var outcome = ChildOutcome(resumeAt: start)
         let replay = "replay: KUBETUTOR_FUZZ_SEED=\(FuzzSettings.seed) KUBETUTOR_FUZZ_TARGETS=\(target) KUBETUTOR_FUZZ_START="
@@ -94,8 +105,11 @@ enum FuzzRunner {
             case "FAIL":
                 outcome.problems.append("fuzz \(target) case \(index): \(fields[2])\n\(replay)\(index) KUBETUTOR_FUZZ_CASES=1")
             default:
-                outcome.problems.append("fuzz \(target) case \(index): \(fields[0] == "HANG" ? "hang" : "crash") on input:\n"
-                    + "\(fields[2])\n---- child stderr (end) ----\n\(stderrTail)\n\(replay)\(index) KUBETUTOR_FUZZ_CASES=1")
+                let kind = fields[0] == "HANG" ? "hang" : "crash"
+                let saved = keep(fields[2], name: "\(target)-\(FuzzSettings.seed)-\(index)-\(kind).txt")
+                let input = fields[2].count > 4000 ? String(fields[2].prefix(4000)) + "\n… (whole input in \(saved))" : fields[2]
+                outcome.problems.append("fuzz \(target) case \(index): \(kind) on input:\n"
+                    + "\(input)\n---- child stderr (end) ----\n\(stderrTail)\n\(replay)\(index) KUBETUTOR_FUZZ_CASES=1")
                 outcome.resumeAt = index + 1
                 return outcome
             }

@@ -13,6 +13,8 @@ final class FuzzSandbox {
     private var session: SandboxSession
     private var lines: [String] = []
     let casesPerSandbox: Int
+    /// Text to show after the lines in a crash report (a file the case wrote), cleared by each `run`.
+    var attachment = ""
     /// Host paths the dictionary names that did not exist when the sandbox was made: they must not appear.
     private let watchedPaths = ["/tmp/x", "/etc/x", "/x"].filter { !FileManager.default.fileExists(atPath: $0) }
 
@@ -61,7 +63,8 @@ final class FuzzSandbox {
         lines.append(line)
         let shown = lines.count == 1 ? line
             : "(a fresh fuzz sandbox, then these lines; the last one failed)\n" + lines.map(\.debugDescription).joined(separator: "\n")
-        fuzzCase.running(shown)
+        fuzzCase.running(attachment.isEmpty ? shown : shown + "\n--- with ---\n" + attachment)
+        attachment = ""
         var outcome = Outcome()
         let cap = 4_000_000
         let io = ShellIO(stdout: { text in if outcome.stdout.utf8.count < cap { outcome.stdout += text } },

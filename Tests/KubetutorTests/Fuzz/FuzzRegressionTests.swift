@@ -1,0 +1,39 @@
+import Foundation
+import KubeCluster
+import KubeCtl
+import Tutor
+import XCTest
+
+/// Every problem the fuzzers found, kept as a test of its own (the input, reduced, and what must happen).
+final class FuzzRegressionTests: XCTestCase {
+    /// SavedSandboxes, seed 101, case 426 (a hang): a saved sandbox whose coredns Deployment template lost
+    /// its readiness probe's `periodSeconds` made the deployment controller create ReplicaSets without end
+    /// while loading (the ReplicaSets were defaulted by the API, the restored Deployment was not). Fixed
+    /// by defaulting objects as they are restored, as the API server does with what it reads from storage.
+    func testARestoredTemplateMissingADefaultedFieldDoesNotLoopTheDeploymentController() throws {
+        let cluster = Cluster.make(profile: .minikube, seed: 3, start: SandboxFactory.fixedStart)
+        var snapshot = cluster.snapshot()
+        var removed = 0
+        snapshot.objects = snapshot.objects.map { object in
+            guard object["kind"]?.stringValue == "Deployment", var containers = object["spec"]?["template"]?["spec"]?["containers"]?.arrayValue
+            else { return object }
+            for index in containers.indices where containers[index]["readinessProbe"]?["periodSeconds"] != nil {
+                guard case .object(var probe)? = containers[index]["readinessProbe"] else { continue }
+                probe.removeValue(forKey: "periodSeconds")
+                containers[index]["readinessProbe"] = .object(probe)
+                removed += 1
+            }
+            var copy = object
+            copy["spec"]?["template"]?["spec"]?["containers"] = .array(containers)
+            return copy
+        }
+        XCTAssertGreaterThan(removed, 0, "the minikube cluster has no deployment with a readiness probe any more")
+        let edited = snapshot.objects.filter { $0["kind"]?.stringValue == "Deployment" }
+            .compactMap { $0["spec"]?["template"]?["spec"]?["containers"]?[0]?["readinessProbe"] }
+        XCTAssertTrue(edited.allSatisfy { $0["periodSeconds"] == nil }, "the edit did not reach the snapshot")
+        let restored = try Cluster.restore(from: snapshot)
+        restored.advance(by: 60)
+        let coredns = restored.store.list(ReplicaSet.self).filter { $0.name.hasPrefix("coredns-") }
+        XCTAssertEqual(coredns.count, 1, coredns.map(\.name).joined(separator: ", "))
+    }
+}
