@@ -20,7 +20,7 @@ enum FileTargets {
         }
     }
 
-    static let lessonFiles = FuzzTarget(name: "LessonFiles", defaultCases: 150) {
+    static let lessonFiles = FuzzTarget(name: "LessonFiles", defaultCases: 80) {
         let lessons = texts(in: lessonsFolder).map { ($0.path, $0.text, false) }
             + texts(in: lessonsFolder.appendingPathComponent("challenges")).map { ($0.path, $0.text, true) }
         return { fuzzCase in
@@ -41,7 +41,7 @@ enum FileTargets {
         }
     }
 
-    static let questionFiles = FuzzTarget(name: "QuestionFiles", defaultCases: 150) {
+    static let questionFiles = FuzzTarget(name: "QuestionFiles", defaultCases: 80) {
         let banks = texts(in: lessonsFolder.appendingPathComponent("quiz"))
         return { fuzzCase in
             guard !banks.isEmpty else { return fuzzCase.fail("no question files found", input: lessonsFolder.path) }
@@ -59,7 +59,7 @@ enum FileTargets {
 
     /// Progress and history files with damaged contents: loading never traps, and whatever the file held is
     /// kept (in place, or moved aside and named in a notice).
-    static let progressFiles = FuzzTarget(name: "ProgressFiles", defaultCases: 300) {
+    static let progressFiles = FuzzTarget(name: "ProgressFiles", defaultCases: 120) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kubetutor-fuzz-progress-\(getpid())-\(UUID().uuidString)")
         let samples = progressSamples()
         return { fuzzCase in
@@ -122,7 +122,7 @@ enum FileTargets {
     }
 
     /// `load FILE` with a damaged saved sandbox: an error message or a working cluster, never a trap.
-    static let savedSandboxes = FuzzTarget(name: "SavedSandboxes", defaultCases: 100) {
+    static let savedSandboxes = FuzzTarget(name: "SavedSandboxes", defaultCases: 15) {
         let sandbox = FuzzSandbox(casesPerSandbox: 10)
         var base = ""
         return { fuzzCase in

@@ -10,7 +10,7 @@ import KubeCtl
 enum ManifestTargets {
     static let all = [mutatedObjects, recordedCommands]
 
-    static let mutatedObjects = FuzzTarget(name: "MutatedObjects", defaultCases: 100) {
+    static let mutatedObjects = FuzzTarget(name: "MutatedObjects", defaultCases: 20) {
         let sandbox = FuzzSandbox(casesPerSandbox: 20)
         let bases = FuzzCorpus.objectManifests.compactMap { try? JSONValue.parseYAMLDocuments($0).first }
         return { fuzzCase in
@@ -32,7 +32,7 @@ enum ManifestTargets {
         }
     }
 
-    static let recordedCommands = FuzzTarget(name: "RecordedCommands", defaultCases: 150) {
+    static let recordedCommands = FuzzTarget(name: "RecordedCommands", defaultCases: 100) {
         let sandbox = FuzzSandbox(casesPerSandbox: 40)
         let commands = FuzzCorpus.recordedCommands()
         return { fuzzCase in

@@ -8,7 +8,7 @@ import KubeCtl
 enum ParserTargets {
     static let all = [documents, hostileDocuments, jsonPath, goTemplate, customColumns, selectors]
 
-    static let documents = FuzzTarget(name: "Documents", defaultCases: 1500) {
+    static let documents = FuzzTarget(name: "Documents", defaultCases: 800) {
         { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.documentTokens)
             let text = mutator.mutateFile(fuzzCase.random.pick(FuzzCorpus.documents))
@@ -17,7 +17,7 @@ enum ParserTargets {
         }
     }
 
-    static let hostileDocuments = FuzzTarget(name: "HostileDocuments", defaultCases: 60) {
+    static let hostileDocuments = FuzzTarget(name: "HostileDocuments", defaultCases: 22) {
         { fuzzCase in
             let document = fuzzCase.index < FuzzDocuments.fixed.count ? FuzzDocuments.fixed[fuzzCase.index]
                 : FuzzDocuments.hostile(&fuzzCase.random)
@@ -59,7 +59,7 @@ enum ParserTargets {
         return (try? JSONValue.parseJSON(text)) ?? .null
     }()
 
-    static let jsonPath = FuzzTarget(name: "JSONPath", defaultCases: 1500) {
+    static let jsonPath = FuzzTarget(name: "JSONPath", defaultCases: 800) {
         { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.expressionTokens)
             let expression = mutator.mutate(fuzzCase.random.pick(FuzzCorpus.jsonPaths))
@@ -75,7 +75,7 @@ enum ParserTargets {
         }
     }
 
-    static let goTemplate = FuzzTarget(name: "GoTemplate", defaultCases: 1500) {
+    static let goTemplate = FuzzTarget(name: "GoTemplate", defaultCases: 800) {
         { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.expressionTokens)
             let text = mutator.mutate(fuzzCase.random.pick(FuzzCorpus.goTemplates))
@@ -91,7 +91,7 @@ enum ParserTargets {
         }
     }
 
-    static let customColumns = FuzzTarget(name: "CustomColumns", defaultCases: 1000) {
+    static let customColumns = FuzzTarget(name: "CustomColumns", defaultCases: 600) {
         { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.expressionTokens)
             let text = mutator.mutate(fuzzCase.random.pick(FuzzCorpus.customColumns))
@@ -111,7 +111,7 @@ enum ParserTargets {
         }
     }
 
-    static let selectors = FuzzTarget(name: "Selectors", defaultCases: 2000) {
+    static let selectors = FuzzTarget(name: "Selectors", defaultCases: 1000) {
         let labels = ["app": "web", "tier": "front", "version": "2", "k8s.io/name": "x"]
         return { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.selectorTokens)

@@ -8,7 +8,7 @@ enum SessionTargets {
     static let all = [commandLines, kubectlArguments, shellSyntax, textTools, applyFromStandardInput, outputFlags]
 
     /// Learner command lines (and sandbox commands), mutated. A failing plain kubectl line must say why.
-    static let commandLines = FuzzTarget(name: "CommandLines", defaultCases: 250) {
+    static let commandLines = FuzzTarget(name: "CommandLines", defaultCases: 120) {
         let sandbox = FuzzSandbox()
         let corpus = FuzzCorpus.commands + FuzzCorpus.sandboxCommands
         return { fuzzCase in
@@ -20,7 +20,7 @@ enum SessionTargets {
     }
 
     /// Argument vectors for kubectl built from tokens only: every flag in every position.
-    static let kubectlArguments = FuzzTarget(name: "KubectlArguments", defaultCases: 250) {
+    static let kubectlArguments = FuzzTarget(name: "KubectlArguments", defaultCases: 120) {
         let sandbox = FuzzSandbox()
         let words = ["get", "describe", "delete", "create", "run", "expose", "scale", "rollout", "logs", "exec", "apply",
                      "set", "top", "config", "label", "annotate", "edit", "patch", "wait", "explain", "cordon", "drain",
@@ -37,7 +37,7 @@ enum SessionTargets {
     }
 
     /// Shell syntax: unbalanced quotes, nested substitutions, heredocs cut short, pipes to nowhere.
-    static let shellSyntax = FuzzTarget(name: "ShellSyntax", defaultCases: 250) {
+    static let shellSyntax = FuzzTarget(name: "ShellSyntax", defaultCases: 120) {
         let sandbox = FuzzSandbox()
         let shapes = ["echo \"$(echo '$(echo x)')\"", "a=1; b=$a$a; echo ${b}", "cat <<'END'\n$x `y`\nEND",
                       "echo 'unterminated", "echo \"un$(terminated", "(echo a; echo b) | sort -r", "echo a > f; cat < f >> f",
@@ -55,7 +55,7 @@ enum SessionTargets {
     }
 
     /// The text tools learners pipe kubectl into: grep, awk, printf, sort, cut, tr, head, tail, uniq, wc, base64.
-    static let textTools = FuzzTarget(name: "TextTools", defaultCases: 250) {
+    static let textTools = FuzzTarget(name: "TextTools", defaultCases: 120) {
         let sandbox = FuzzSandbox()
         return { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.textToolTokens)
@@ -65,7 +65,7 @@ enum SessionTargets {
     }
 
     /// `kubectl apply/create/delete -f -` with mutated and hostile manifests through a heredoc.
-    static let applyFromStandardInput = FuzzTarget(name: "ApplyFromStandardInput", defaultCases: 120) {
+    static let applyFromStandardInput = FuzzTarget(name: "ApplyFromStandardInput", defaultCases: 30) {
         let sandbox = FuzzSandbox(casesPerSandbox: 25)
         let verbs = ["kubectl apply -f -", "kubectl create -f -", "kubectl apply --dry-run=client -o yaml -f -",
                      "kubectl delete -f -", "kubectl apply --server-side -f -", "kubectl replace -f -", "kubectl diff -f -"]
@@ -87,7 +87,7 @@ enum SessionTargets {
     }
 
     /// jsonpath, go-template, custom-columns, sort-by and selectors through `kubectl get`'s flags.
-    static let outputFlags = FuzzTarget(name: "OutputFlags", defaultCases: 250) {
+    static let outputFlags = FuzzTarget(name: "OutputFlags", defaultCases: 120) {
         let sandbox = FuzzSandbox()
         return { fuzzCase in
             var mutator = fuzzCase.mutator(FuzzCorpus.expressionTokens)
