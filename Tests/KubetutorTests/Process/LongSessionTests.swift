@@ -45,14 +45,19 @@ final class LongSessionTests: XCTestCase {
         XCTAssertLessThan(end.events, 2000, "events are not expiring after an hour: \(end)")
     }
 
-    /// One round: a deployment made, looked at, used, scaled and deleted, with simulated time passing.
+    /// One round: a deployment made, used, scaled and deleted, with simulated time passing; every tenth round
+    /// also the heavier listings and an autoscaler.
     private static func commands(_ round: Int) -> [String] {
         let name = "d\(round)"
-        return ["kubectl create deployment \(name) --image=nginx:1.27 --replicas=2", "kubectl get pods -A",
-                "kubectl describe deployment \(name)", "kubectl logs deploy/web --tail=5", "curl -s http://web",
-                "kubectl scale deployment \(name) --replicas=1", "sleep 40", "kubectl get events -A --no-headers | wc -l",
-                round % 10 == 0 ? "kubectl autoscale deployment \(name) --max=3" : "kubectl get svc",
-                "kubectl delete deployment \(name)" + (round % 10 == 0 ? " && kubectl delete hpa \(name)" : "")]
+        var lines = ["kubectl create deployment \(name) --image=nginx:1.27 --replicas=2", "kubectl get deploy \(name) -o name",
+                     "kubectl logs deploy/web --tail=5", "curl -s http://web", "kubectl scale deployment \(name) --replicas=1",
+                     "sleep 40", "kubectl config current-context", "echo round \(round)", "kubectl get svc web",
+                     "kubectl delete deployment \(name)"]
+        if round % 10 == 0 {
+            lines += ["kubectl autoscale deployment web --max=3", "kubectl get pods -A", "kubectl describe deployment web",
+                      "kubectl get events -A --no-headers | wc -l", "kubectl delete hpa web"]
+        }
+        return lines
     }
 
     private func footprint(_ session: SandboxSession) -> Footprint {
