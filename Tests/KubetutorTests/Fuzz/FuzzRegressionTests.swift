@@ -36,4 +36,24 @@ final class FuzzRegressionTests: XCTestCase {
         let coredns = restored.store.list(ReplicaSet.self).filter { $0.name.hasPrefix("coredns-") }
         XCTAssertEqual(coredns.count, 1, coredns.map(\.name).joined(separator: ", "))
     }
+
+    /// CommandLines, seed 202, case 2573 (a hang): `sleep 9223372036854775808` fast-forwarded a whole year,
+    /// every timer of the cluster on the way, which took minutes. Now `sleep` and `ff` move at most a week
+    /// at once and say so.
+    func testAHugeSleepMovesAWeekAndSaysSo() {
+        let session = SandboxFactory.make(SandboxOptions(profile: .minikube, seed: 1, start: SandboxFactory.fixedStart,
+                                                         files: InMemorySessionFiles()))
+        var out = ""
+        for line in ["\tsleep 9223372036854775808"] {
+            let before = session.cluster.now
+            _ = session.run(line: line, io: ShellIO(stdout: { out += $0 }, stderr: { out += $0 }))
+            XCTAssertEqual(session.cluster.now - before, SleepCommand.longestWait, line)
+        }
+        XCTAssertTrue(out.contains("(time moves at most 7 days at once; repeat to go further)"), out)
+        let shell = TutorialShell(kubectl: KubectlSession(cluster: Cluster.make(profile: .kind, seed: 1, start: SandboxFactory.fixedStart), profile: .kind,
+                                                          files: InMemorySessionFiles()))
+        let before = shell.kubectl.cluster.now
+        shell.run(line: "sleep 1e18", io: ShellIO(stdout: { _ in }, stderr: { _ in }))
+        XCTAssertEqual(shell.kubectl.cluster.now - before, SleepCommand.longestWait)
+    }
 }
