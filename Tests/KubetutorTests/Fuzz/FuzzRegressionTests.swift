@@ -56,4 +56,22 @@ final class FuzzRegressionTests: XCTestCase {
         shell.run(line: "sleep 1e18", io: ShellIO(stdout: { _ in }, stderr: { _ in }))
         XCTAssertEqual(shell.kubectl.cluster.now - before, SleepCommand.longestWait)
     }
+
+    /// SavedSandboxes, seed 202, case 44 (a hang): a saved sandbox whose coredns Deployment lost its
+    /// `template:` line (so no containers) looped the deployment controller while loading. Restored objects
+    /// are now validated as the API server validates them, and such a file is refused with the reason.
+    func testARestoredObjectTheAPIWouldRefuseIsRefusedWithTheReason() {
+        let cluster = Cluster.make(profile: .minikube, seed: 3, start: SandboxFactory.fixedStart)
+        var snapshot = cluster.snapshot()
+        snapshot.objects = snapshot.objects.map { object in
+            guard object["kind"]?.stringValue == "Deployment" else { return object }
+            var copy = object
+            copy["spec"]?["template"] = .object([:])
+            return copy
+        }
+        XCTAssertThrowsError(try Cluster.restore(from: snapshot)) { error in
+            XCTAssertTrue("\(error)".contains("(Deployment kube-system/coredns) is not valid: "), "\(error)")
+            XCTAssertTrue("\(error)".contains("spec.template.spec.containers: Required value"), "\(error)")
+        }
+    }
 }
