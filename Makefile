@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build deps bench clean
+.PHONY: run test build deps bench fuzz clean
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -28,6 +28,19 @@ bench: deps
 	$(SWIFT) build -c release --product kubetutor
 	$(SWIFT) build -c release --product kubetutor-bench
 	.build/release/kubetutor-bench
+
+# The fuzzers of Tests/KubetutorTests/Fuzz for a long run (`make test` runs each briefly, the same cases
+# every time). FUZZ_SECONDS in all, shared by the targets; FUZZ_SEED for other cases; FUZZ_TARGETS=A,B
+# for some targets only (names as in FuzzTests: CommandLines, Documents, …). Every crash or hang is
+# reported with its input and a line to replay it.
+FUZZ_SECONDS ?= 600
+FUZZ_SEED ?= $(shell date +%s)
+FUZZ_TARGETS ?=
+fuzz: deps
+	$(SWIFT) build --build-tests
+	KUBETUTOR_FUZZ_TOTAL_SECONDS=$(FUZZ_SECONDS) KUBETUTOR_FUZZ_SEED=$(FUZZ_SEED) \
+		KUBETUTOR_FUZZ_TARGETS=$(FUZZ_TARGETS) KUBETUTOR_FUZZ_HANG_SECONDS=300 \
+		$(SWIFT) test --skip-build --disable-swift-testing --filter 'KubetutorTests.FuzzTests'
 
 clean:
 	rm -rf .build

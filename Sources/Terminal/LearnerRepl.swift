@@ -18,8 +18,8 @@ public final class LearnerRepl: ReplSession {
 
     public var prompt: String {
         catchUp()
-        if session.isAttached { return session.prompt }
-        return style.boldColour(session.prompt, .cyan)
+        if session.isAttached { return TerminalText.neutralised(session.prompt) }
+        return style.boldColour(TerminalText.neutralised(session.prompt), .cyan)
     }
 
     /// True while a shell inside a pod or on a node holds the terminal.
@@ -33,7 +33,8 @@ public final class LearnerRepl: ReplSession {
 
     public func run(line: String, output: ReplOutput) -> ReplAction {
         catchUp()
-        let io = ShellIO(stdout: { output.write($0) }, stderr: { output.writeError($0) })
+        let io = ShellIO(stdout: { output.write(TerminalText.neutralised($0)) },
+                         stderr: { output.writeError(TerminalText.neutralised($0)) })
         let outcome = session.run(line: line, io: io)
         lastTick = Date()
         return outcome == .exit ? .exit : .continue
@@ -66,10 +67,11 @@ public struct BatchTranscript {
     private let write: (String) -> Void
     private let writeError: (String) -> Void
 
+    /// A transcript of `session`; everything written goes through `TerminalText.neutralised` first.
     public init(session: LearnerSession, write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
         self.session = session
-        self.write = write
-        self.writeError = writeError
+        self.write = { write(TerminalText.neutralised($0)) }
+        self.writeError = { writeError(TerminalText.neutralised($0)) }
     }
 
     /// Runs every command read from `nextLine` until end of input or `exit`. While a shell inside a pod or

@@ -47,6 +47,7 @@ public final class LineEditor: LineSource {
         _ = clibedit_use_utf8_locale()
         SigintMonitor.install()
         history = HistoryStore(file: historyFile, limit: historyLimit)
+        if let notice = history.notice { warnings.append("warning: \(notice)") }
         editor = programName.withCString { clibedit_create($0, Int32(clamping: max(historyLimit, 1))) }
         guard let editor else { return }
         for entry in history.entries { WideText.with(entry) { clibedit_history_add(editor, $0) } }

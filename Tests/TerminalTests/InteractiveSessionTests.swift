@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 import XCTest
 
 /// Drives the built `kubetutor sandbox --clock manual` (the simulated minikube cluster with the real
@@ -149,9 +150,12 @@ final class InteractiveSessionTests: XCTestCase {
         return try PseudoTerminalProcess(executable: binary.path, arguments: ["sandbox", "--clock", "manual"], environment: environment)
     }
 
+    /// The entries of the saved history file, after its header line.
     private func historyLines() throws -> [String] {
         let text = try String(contentsOf: dataDirectory.appendingPathComponent("history"), encoding: .utf8)
-        return text.split(separator: "\n").map(String.init)
+        let lines = text.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, HistoryStore.headerPrefix + "1", "the file starts with its format's header")
+        return Array(lines.dropFirst())
     }
 
     /// The `kubetutor` executable next to the test bundle (or named by KUBETUTOR_BINARY).

@@ -93,6 +93,7 @@ final class ReplLoopTests: XCTestCase {
         XCTAssertEqual(DataDirectory.url(environment: ["KUBETUTOR_DATA_DIR": "/data/kt", "HOME": "/home/u"]).path,
                        "/data/kt")
         XCTAssertEqual(DataDirectory.url(environment: ["HOME": "/home/u"]).path, "/home/u/.local/share/kubetutor")
+        XCTAssertEqual(DataDirectory.url(environment: ["XDG_DATA_HOME": "/x", "HOME": "/home/u"]).path, "/x/kubetutor")
         XCTAssertEqual(DataDirectory.url(environment: ["KUBETUTOR_DATA_DIR": "", "HOME": "/home/u"]).path,
                        "/home/u/.local/share/kubetutor")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kt-data-\(UUID().uuidString)")

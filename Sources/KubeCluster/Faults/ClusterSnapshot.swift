@@ -96,13 +96,38 @@ extension Cluster {
             throw SnapshotError("object \(number): no simulated kind \"\(tree["kind"]?.stringValue ?? "")\"")
         }
         func put<T: APIObject>(_ type: T.Type) throws {
+            let object: T
             do {
-                store.put(try TreeDecoder().decode(T.self, from: tree))
+                object = defaulted(try TreeDecoder().decode(T.self, from: tree))
             } catch {
                 throw SnapshotError("object \(number) (\(kind)): \(error)")
             }
+            if let rules = object as? any APIObjectRules {
+                let errors = validationErrors(rules)
+                if !errors.isEmpty {
+                    throw SnapshotError("object \(number) (\(kind) \(object.key)) is not valid: "
+                        + errors.prefix(3).map(\.description).joined(separator: "; "))
+                }
+            }
+            store.put(object)
         }
         try put(type)
+    }
+
+    /// `object` with the API server's defaults filled in, as the real one applies them to what it reads from
+    /// storage: a hand-edited file that lacks a defaulted field (a probe's period) must not leave a
+    /// Deployment's template differing from the defaulted ReplicaSets made from it, which would have the
+    /// controller create ReplicaSets without end.
+    private func defaulted<T: APIObject>(_ object: T) -> T {
+        guard var rules = object as? any APIObjectRules else { return object }
+        rules.applyDefaults(in: self)
+        return (rules as? T) ?? object
+    }
+
+    /// What the API server would refuse in `object` on create: a saved object it would never have stored
+    /// (a template without containers) is refused too, rather than leaving controllers to loop on it.
+    private func validationErrors<R: APIObjectRules>(_ object: R) -> [FieldError] {
+        object.validationErrors(old: nil, in: self)
     }
 
     /// Marks every ClusterIP, NodePort and pod IP in use so new ones do not collide.

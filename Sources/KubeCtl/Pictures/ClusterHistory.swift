@@ -64,7 +64,11 @@ public final class ClusterHistory {
     deinit { detach() }
 
     private func observe(_ event: StoreEvent) {
-        if let set = event.object as? ReplicaSet, let owner = set.metadata.controllerReference, owner.kind == "Deployment" {
+        if event.type == .deleted, event.object is Deployment {
+            rollouts[event.object.key] = nil
+        } else if event.type == .deleted, event.object is HorizontalPodAutoscaler {
+            autoscalers[event.object.key] = nil
+        } else if let set = event.object as? ReplicaSet, let owner = set.metadata.controllerReference, owner.kind == "Deployment" {
             recordRollout(ObjectKey(namespace: set.namespace, name: owner.name))
         } else if let hpa = event.object as? HorizontalPodAutoscaler, event.type != .deleted {
             recordAutoscaler(hpa)
@@ -73,6 +77,10 @@ public final class ClusterHistory {
 
     private func recordRollout(_ deployment: ObjectKey) {
         guard let cluster else { return }
+        guard cluster.store.get(Deployment.self, namespace: deployment.namespace, name: deployment.name) != nil else {
+            rollouts[deployment] = nil
+            return
+        }
         let sets = RolloutSets.of(deployment, in: cluster).map {
             SetSize(name: $0.name, desired: $0.spec.replicas ?? 0, ready: $0.status.readyReplicas ?? 0)
         }

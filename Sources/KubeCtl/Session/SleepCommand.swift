@@ -2,7 +2,11 @@ import KubeCluster
 
 /// `sleep N[s|m|h|d]`: waits in simulated time, so the cluster fast-forwards (rollouts finish, crash loops
 /// back off) while the learner watches. Accepts several operands and fractions, like coreutils.
-enum SleepCommand {
+public enum SleepCommand {
+    /// The most simulated time one `sleep` or `ff` moves: a week. Every timer of the cluster runs on the
+    /// way, so a year took minutes; a week of an idle cluster takes well under a second.
+    public static let longestWait: Double = 7 * 86_400
+
     static func run(_ call: TutorialCommandCall) -> Int32 {
         let operands = Array(call.argv.dropFirst())
         guard !operands.isEmpty else {
@@ -17,7 +21,7 @@ enum SleepCommand {
             }
             total += seconds
         }
-        call.cluster.advance(by: min(total, 366 * 86_400))
+        call.cluster.advance(by: min(total, longestWait))
         return 0
     }
 

@@ -83,6 +83,52 @@ public final class DirectorySessionFiles: SessionFiles {
         }
     }
 
+    /// See `SessionFiles.writeDurably`: a temporary file next to the target, fsync, rename, fsync of the folder.
+    public func writeDurably(_ path: String, _ contents: String) throws {
+        let url = try url(for: path)
+        if existingKind(url) == .directory { throw SessionFileError.isDirectory(path) }
+        try checkParent(url, path: path)
+        let folder = url.deletingLastPathComponent()
+        removeStaleTemporaries(of: url)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw SessionFileError(path: path, reason: String(cString: strerror(errno))) }
+        let bytes = Array(contents.utf8)
+        var offset = 0
+        var failure: String?
+        while offset < bytes.count, failure == nil {
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + offset, buffer.count - offset)
+            }
+            if written < 0, errno != EINTR { failure = String(cString: strerror(errno)) }
+            if written == 0 { failure = "Input/output error" }
+            if written > 0 { offset += written }
+        }
+        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+        close(descriptor)
+        if failure == nil, rename(temporary.path, url.path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary.path)
+            throw SessionFileError(path: path, reason: failure)
+        }
+        let folderDescriptor = open(folder.path, O_RDONLY)
+        if folderDescriptor >= 0 {
+            fsync(folderDescriptor)
+            close(folderDescriptor)
+        }
+    }
+
+    /// Removes the temporary files of `url` that processes killed in the middle of a save left behind.
+    private func removeStaleTemporaries(of url: URL) {
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        let folder = url.deletingLastPathComponent()
+        for name in (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let process = pid_t(name.dropFirst(prefix.count)), process > 0, process != getpid() else { continue }
+            if kill(process, 0) != 0, errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
+        }
+    }
+
     /// See `SessionFiles.append`.
     public func append(_ path: String, _ contents: String) throws {
         let url = try url(for: path)

@@ -43,6 +43,9 @@ public protocol SessionFiles: AnyObject {
     func read(_ path: String) throws -> String
     /// Creates or replaces a file.
     func write(_ path: String, _ contents: String) throws
+    /// Creates or replaces a file so that a crash at any moment leaves the old or the new contents
+    /// (temporary file, fsync, rename); for saves that must not be lost.
+    func writeDurably(_ path: String, _ contents: String) throws
     /// Appends to a file, creating it when missing.
     func append(_ path: String, _ contents: String) throws
     /// The entry names in a directory, sorted.
@@ -54,6 +57,9 @@ public protocol SessionFiles: AnyObject {
 }
 
 extension SessionFiles {
+    /// Stores that are not on disk write durably by writing.
+    public func writeDurably(_ path: String, _ contents: String) throws { try write(path, contents) }
+
     /// True when something exists at the path.
     public func exists(_ path: String) -> Bool { ((try? kind(path)) ?? nil) != nil }
 }

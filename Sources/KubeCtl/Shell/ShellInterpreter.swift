@@ -267,6 +267,12 @@ public final class ShellInterpreter {
         try withFile(path) { append ? try files.append($0, contents) : try files.write($0, contents) }
     }
 
+    /// Writes a session file as the user named it so that a crash leaves the old or the new contents.
+    public func writeFileDurably(_ path: String, _ contents: String) throws {
+        if path == "/dev/null" { return }
+        try withFile(path) { try files.writeDurably($0, contents) }
+    }
+
     /// What a user-written path names, or nil when nothing is there.
     public func fileKind(_ path: String) throws -> SessionFileKind? {
         try withFile(path) { try files.kind($0) }

@@ -13,18 +13,20 @@ public struct AtomicFileError: Error, Equatable, CustomStringConvertible {
 
 /// Writes files so a crash never leaves a half-written one: the data goes to a temporary file in the same
 /// folder, is flushed to disk (fsync), renamed over the target, and the folder itself is flushed.
-/// Shared by quiz and lesson progress.
+/// Shared by quiz and lesson progress, the command history and saved sandboxes.
 public enum AtomicFile {
-    /// Replaces the file at `url` with `data`, creating its folder if needed.
-    public static func write(_ data: Data, to url: URL) throws {
+    /// Replaces the file at `url` with `data` (readable by its owner only when `permissions` say so),
+    /// creating its folder if needed.
+    public static func write(_ data: Data, to url: URL, permissions: mode_t = 0o644) throws {
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
             throw AtomicFileError(description: "cannot create \(folder.path): \(error.localizedDescription)")
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        removeStaleTemporaries(of: url)
+        let temporary = temporaryURL(of: url, process: getpid())
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, permissions)
         guard descriptor >= 0 else { throw failure("cannot create", temporary) }
         var ok = writeAll(data, to: descriptor) && fsync(descriptor) == 0
         let failedStep = ok ? "" : "cannot write"
@@ -43,6 +45,23 @@ public enum AtomicFile {
         if folderDescriptor >= 0 {
             _ = fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+
+    /// The temporary file process `process` writes before renaming it over `url`.
+    static func temporaryURL(of url: URL, process: pid_t) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(process)")
+    }
+
+    /// Removes temporary files of `url` left by processes that no longer run (killed in the middle of a
+    /// save); those of running processes are theirs.
+    static func removeStaleTemporaries(of url: URL) {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let process = pid_t(name.dropFirst(prefix.count)), process > 0, process != getpid() else { continue }
+            if kill(process, 0) != 0, errno == ESRCH { unlink(folder.appendingPathComponent(name).path) }
         }
     }
 

@@ -15,6 +15,20 @@ public struct QuestionRecord: Codable, Equatable, Sendable {
 
     /// A record for a question never answered.
     public init() {}
+
+    private enum CodingKeys: String, CodingKey { case attempts, correct, lastCorrect, topic, box, due }
+
+    /// Reads a record; members an older kubetutor did not write take their defaults, counters are clamped
+    /// and the box kept within 1…5, so later arithmetic on them cannot overflow.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        attempts = SavedCount.clamp(try container.decodeIfPresent(Int.self, forKey: .attempts) ?? 0)
+        correct = SavedCount.clamp(try container.decodeIfPresent(Int.self, forKey: .correct) ?? 0)
+        lastCorrect = try container.decodeIfPresent(Bool.self, forKey: .lastCorrect) ?? false
+        topic = try container.decodeIfPresent(String.self, forKey: .topic) ?? ""
+        box = try container.decodeIfPresent(Int.self, forKey: .box).map { min(max($0, 1), QuizProgress.boxIntervals.count) }
+        due = try container.decodeIfPresent(Int.self, forKey: .due).map(SavedCount.clamp)
+    }
 }
 
 /// The learner's quiz history: per-question records, rounds played, and the Leitner review clock.
@@ -36,17 +50,29 @@ public struct QuizProgress: Codable, Equatable, Sendable {
     /// Progress of a learner who has not played yet.
     public init() {}
 
+    private enum CodingKeys: String, CodingKey { case schemaVersion, rounds, reviewRounds, questions }
+
+    /// Reads progress of this or an older format (schema 0: before versions were written), with counters
+    /// clamped.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 0
+        rounds = SavedCount.clamp(try container.decodeIfPresent(Int.self, forKey: .rounds) ?? 0)
+        reviewRounds = SavedCount.clamp(try container.decodeIfPresent(Int.self, forKey: .reviewRounds) ?? 0)
+        questions = try container.decodeIfPresent([String: QuestionRecord].self, forKey: .questions) ?? [:]
+    }
+
     /// Records an answer. A miss puts the question in box 1, due at the next review round; a right answer
     /// in a review moves it up one box and schedules it by the box's interval.
     public mutating func record(_ id: String, topic: String, correct wasCorrect: Bool, inReview: Bool) {
         var record = questions[id] ?? QuestionRecord()
-        record.attempts += 1
+        record.attempts = SavedCount.clamp(record.attempts + 1)
         record.topic = topic
         record.lastCorrect = wasCorrect
         if wasCorrect {
-            record.correct += 1
+            record.correct = SavedCount.clamp(record.correct + 1)
             if inReview, let box = record.box {
-                let next = min(max(box, 0) + 1, QuizProgress.boxIntervals.count)
+                let next = min(max(box, 0), QuizProgress.boxIntervals.count - 1) + 1
                 record.box = next
                 record.due = reviewRounds + QuizProgress.boxIntervals[next - 1]
             }

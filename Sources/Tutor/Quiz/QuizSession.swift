@@ -11,6 +11,7 @@ public final class QuizSession: LearnerSession {
     private let language: QuizLanguage
     private let checker: QuestionChecker
     private let store: QuizProgressStore?
+    private var reportedSaveFailure = false
     private let seed: UInt64
     private let followsWallClock: Bool
     private let rendering: QuizRendering
@@ -177,8 +178,21 @@ public final class QuizSession: LearnerSession {
         task = nil
         index += 1
         if index >= plan.questions.count { return finish(io: io) }
+        saveAnswer(io: io)
         present(io: io)
         return .continue
+    }
+
+    /// Saves after every answer, so a round cut short (a crash, a closed terminal) loses nothing; a failure
+    /// is reported once and saving is tried again at the next answer.
+    private func saveAnswer(io: ShellIO) {
+        guard let store else { return }
+        do {
+            try store.save(progress)
+        } catch {
+            if !reportedSaveFailure { io.stderr("kubetutor: your answer could not be saved: \(error)\n") }
+            reportedSaveFailure = true
+        }
     }
 
     /// The learner's scores by topic with bars (what `progress` prints).

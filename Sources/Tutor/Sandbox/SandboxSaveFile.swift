@@ -45,6 +45,9 @@ struct SandboxSaveFile {
         guard let root = try JSONValue.parseYAMLDocuments(text).first, root.objectValue != nil else {
             throw SnapshotError("not a saved sandbox (the file is empty)")
         }
+        if let written = root["kubetutorSandbox"]?.intValue, written > version {
+            throw SnapshotError("saved by a newer kubetutor (format \(written)); this one reads format \(version) — the file is left as it is")
+        }
         guard root["kubetutorSandbox"]?.intValue == version else {
             throw SnapshotError("not a saved sandbox (no `kubetutorSandbox: \(version)` line)")
         }

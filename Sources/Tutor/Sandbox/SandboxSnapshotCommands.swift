@@ -33,7 +33,7 @@ extension SandboxSession {
                                    speed: clock.speed, paused: clock.paused, snapshot: cluster.snapshot())
         let text = file.text()
         do {
-            try shell.interpreter.writeFile(path, text)
+            try shell.interpreter.writeFileDurably(path, text)
         } catch {
             call.err("save: \(path): \(Self.reason(error))")
             return 1

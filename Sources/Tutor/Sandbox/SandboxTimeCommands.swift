@@ -102,8 +102,11 @@ extension SandboxSession {
 
     private func narrate(_ seconds: Double, closing: Bool, io: ShellIO) {
         let log = FastForwardLog(cluster: cluster)
-        for line in log.run(seconds: min(seconds, 366 * 86_400), closing: closing, style: pictureStyle) {
+        for line in log.run(seconds: min(seconds, SleepCommand.longestWait), closing: closing, style: pictureStyle) {
             io.stdout(line + "\n")
+        }
+        if seconds > SleepCommand.longestWait {
+            io.stdout("(time moves at most \(Int(SleepCommand.longestWait / 86_400)) days at once; repeat to go further)\n")
         }
     }
 

@@ -36,9 +36,9 @@ final class LessonProgressTests: XCTestCase {
         try "{ this is not json".write(to: store.fileURL, atomically: true, encoding: .utf8)
         XCTAssertEqual(store.load(), LessonProgressFile())
         let notice = try XCTUnwrap(store.notice)
-        XCTAssertTrue(notice.contains("is not valid lesson progress"), notice)
-        XCTAssertTrue(notice.contains("lesson-progress.json.corrupt"), notice)
-        let kept = try String(contentsOf: store.fileURL.appendingPathExtension("corrupt"), encoding: .utf8)
+        XCTAssertTrue(notice.contains("it is not a JSON object"), notice)
+        XCTAssertTrue(notice.contains("lesson-progress.corrupt-1.json"), notice)
+        let kept = try String(contentsOf: folder.appendingPathComponent("lesson-progress.corrupt-1.json"), encoding: .utf8)
         XCTAssertEqual(kept, "{ this is not json")
         try store.update("basic", LessonProgressRecord())
         XCTAssertNotNil(LessonProgressStore(directory: folder).record(for: "basic"))
@@ -46,10 +46,45 @@ final class LessonProgressTests: XCTestCase {
 
     func testAFileFromANewerVersionIsNotOverwritten() throws {
         let store = LessonProgressStore(directory: folder)
-        try "{\"schemaVersion\": 99, \"lessons\": {}}".write(to: store.fileURL, atomically: true, encoding: .utf8)
+        let newer = "{\"schemaVersion\": 99, \"lessons\": {}}"
+        try newer.write(to: store.fileURL, atomically: true, encoding: .utf8)
         _ = store.load()
         XCTAssertTrue(store.notice?.contains("written by a newer kubetutor (schema 99)") ?? false, store.notice ?? "")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: store.fileURL.appendingPathExtension("corrupt").path))
+        XCTAssertTrue(store.readOnly)
+        try store.update("basic", LessonProgressRecord())
+        XCTAssertEqual(try String(contentsOf: store.fileURL, encoding: .utf8), newer, "left as it is")
+    }
+
+    /// A file from before versions were written (no schemaVersion, fewer fields) is read with defaults
+    /// and rewritten in the current format.
+    func testAnOlderFileIsMigrated() throws {
+        let store = LessonProgressStore(directory: folder)
+        try "{\"lessons\": {\"pods\": {\"completedSteps\": [\"a\"], \"hintsUsed\": 9223372036854775807}}}"
+            .write(to: store.fileURL, atomically: true, encoding: .utf8)
+        let record = try XCTUnwrap(store.record(for: "pods"))
+        XCTAssertNil(store.notice)
+        XCTAssertEqual(record.completedSteps, ["a"])
+        XCTAssertEqual(record.hintsUsed, 1_000_000_000, "a huge counter is clamped so adding to it cannot overflow")
+        try store.update("pods", record)
+        let text = try String(contentsOf: store.fileURL, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"schemaVersion\" : 1"), text)
+        XCTAssertTrue(text.contains("\"skippedSteps\" : ["), text)
+    }
+
+    /// Two stores on one folder (two processes) working on different lessons keep both lessons; on the
+    /// same lesson the later save wins and says so once.
+    func testTwoStoresOnOneFolderKeepBothLessons() throws {
+        let one = LessonProgressStore(directory: folder), two = LessonProgressStore(directory: folder)
+        var record = LessonProgressRecord()
+        record.completedSteps = ["x"]
+        XCTAssertNil(try one.update("pods", record))
+        XCTAssertNil(try two.update("services", record))
+        XCTAssertNil(try one.update("pods", LessonProgressRecord()))
+        let lessons = LessonProgressStore(directory: folder).load().lessons
+        XCTAssertEqual(Set(lessons.keys), ["pods", "services"])
+        let warning = try two.update("pods", record)
+        XCTAssertTrue(warning?.contains("another kubetutor also saved progress in lesson pods") ?? false, warning ?? "")
+        XCTAssertNil(try two.update("pods", record), "the warning is given once")
     }
 
     func testResumingRebuildsTheClusterAtTheSavedStep() throws {

@@ -57,7 +57,7 @@ final class SandboxSaveLoadTests: XCTestCase {
             $ load notes.yaml
             load: notes.yaml: not a saved sandbox (no `kubetutorSandbox: 1` line)
             $ load future.yaml
-            load: future.yaml: not a saved sandbox (no `kubetutorSandbox: 1` line)
+            load: future.yaml: saved by a newer kubetutor (format 9); this one reads format 1 — the file is left as it is
             $ load
             usage: load FILE   (a file written by `save`)   or   load DEPLOY --cpu 500m
             $ save

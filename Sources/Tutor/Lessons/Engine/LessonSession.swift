@@ -222,9 +222,11 @@ public final class LessonSession: LearnerSession {
         guard let progressStore, !progressStore.readOnly else { return }
         _ = secondsSpentNow()
         do {
-            try progressStore.update(lesson.id, state.record(for: lesson))
+            if let warning = try progressStore.update(lesson.id, state.record(for: lesson)) {
+                pending.append(renderer.text(LessonTexts.fileWarning(warning)) + "\n")
+            }
         } catch {
-            pending.append(renderer.text(LessonTexts.fileWarning("progress not saved: \(error.localizedDescription)")) + "\n")
+            pending.append(renderer.text(LessonTexts.fileWarning("progress not saved: \(error)")) + "\n")
         }
     }
 
