@@ -39,7 +39,7 @@ public final class DaemonSetController: Controller {
     public func reconcile(_ key: ObjectKey, in cluster: Cluster) {
         guard let daemonSet = cluster.store.get(DaemonSet.self, key), let uid = daemonSet.metadata.uid else { return }
         let nodes = cluster.store.list(Node.self)
-        var pods = cluster.store.list(Pod.self, namespace: key.namespace).filter { $0.metadata.controllerReference?.uid == uid }
+        var pods = cluster.store.list(Pod.self, namespace: key.namespace, controlledBy: uid).filter { $0.metadata.controllerReference?.uid == uid }
         let hash = Self.templateHash(daemonSet)
         var changed = false
         if daemonSet.metadata.deletionTimestamp == nil {
@@ -47,7 +47,9 @@ public final class DaemonSetController: Controller {
             if !changed, daemonSet.spec.updateStrategy?["type"]?.stringValue == "RollingUpdate" {
                 changed = rollOut(daemonSet, nodes: nodes, pods: pods, hash: hash, in: cluster)
             }
-            if changed { pods = cluster.store.list(Pod.self, namespace: key.namespace).filter { $0.metadata.controllerReference?.uid == uid } }
+            if changed {
+                pods = cluster.store.list(Pod.self, namespace: key.namespace, controlledBy: uid).filter { $0.metadata.controllerReference?.uid == uid }
+            }
         }
         updateStatus(daemonSet, nodes: nodes, pods: pods, hash: hash, in: cluster)
     }

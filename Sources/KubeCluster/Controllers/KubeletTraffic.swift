@@ -25,7 +25,7 @@ extension KubeletController {
     func endpoints(of service: Service, port: Int32?, in cluster: Cluster) -> [TrafficTarget] {
         guard let selector = service.spec.selector, !selector.isEmpty else { return [] }
         let servicePort = service.spec.ports?.first { port == nil || $0.port == port } ?? service.spec.ports?.first
-        let pods = cluster.store.list(Pod.self, namespace: service.namespace).filter { pod in
+        let pods = cluster.store.list(Pod.self, namespace: service.namespace, labels: selector).filter { pod in
             selector.allSatisfy { pod.metadata.labelMap[$0.key] == $0.value } && !pod.metadata.isDeleting
                 && pod.status.condition("Ready")?.status == "True"
         }
@@ -50,7 +50,7 @@ extension KubeletController {
         let parts = hostPort.split(separator: ":", maxSplits: 1)
         let host = String(parts.first ?? "")
         let port = parts.count > 1 ? Int32(parts[1]) : nil
-        if let pod = cluster.store.list(Pod.self).first(where: { $0.status.podIP == host && !($0.spec.hostNetwork ?? false) }) {
+        if let pod = cluster.store.pods(withIP: host).first(where: { !($0.spec.hostNetwork ?? false) }) {
             return .success(([TrafficTarget(pod: pod, port: port ?? 80)], path.isEmpty ? "/" : String(path), String(hostPort)))
         }
         let services = cluster.store.list(Service.self)
