@@ -16,6 +16,18 @@ enum BenchMeasure {
         return Double(nanoseconds() - start) / 1_000_000
     }
 
+    /// The resident set now, in MiB, after handing free heap pages back (glibc `malloc_trim`): close to the
+    /// live heap, unlike the peak.
+    static func residentNowMiB() -> Double {
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(nil, "malloc_trim") { // RTLD_DEFAULT
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = text.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return .nan }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+
     /// This process's peak resident set so far (getrusage ru_maxrss), in MiB.
     static func peakResidentMiB() -> Double {
         var usage = rusage()

@@ -19,6 +19,8 @@ public final class DaemonSetController: Controller {
     /// The template generation label (from the DaemonSet's generation annotation).
     public static let templateGenerationLabel = "pod-template-generation"
     private var failedPodBackoff: [String: (delay: Double, lastUpdate: Double)] = [:]
+    /// The last template hash per DaemonSet uid, with the template it was computed from.
+    private var hashCache: [String: (template: PodTemplateSpec, hash: String)] = [:]
 
     public init() {}
 
@@ -40,7 +42,7 @@ public final class DaemonSetController: Controller {
         guard let daemonSet = cluster.store.get(DaemonSet.self, key), let uid = daemonSet.metadata.uid else { return }
         let nodes = cluster.store.list(Node.self)
         var pods = cluster.store.list(Pod.self, namespace: key.namespace, controlledBy: uid).filter { $0.metadata.controllerReference?.uid == uid }
-        let hash = Self.templateHash(daemonSet)
+        let hash = cachedTemplateHash(daemonSet, uid: uid)
         var changed = false
         if daemonSet.metadata.deletionTimestamp == nil {
             changed = manage(daemonSet, nodes: nodes, pods: pods, hash: hash, in: cluster)
@@ -58,10 +60,11 @@ public final class DaemonSetController: Controller {
 
     private func manage(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], hash: String, in cluster: Cluster) -> Bool {
         let byNode = Dictionary(grouping: pods) { $0.spec.nodeName ?? "" }
+        let tolerations = Self.podSpec(for: daemonSet, on: "").tolerations ?? []
         var toCreate: [String] = []
         var toDelete: [Pod] = []
         for node in nodes {
-            let eligibility = Self.eligibility(of: node, for: daemonSet)
+            let eligibility = Self.eligibility(of: node, for: daemonSet, tolerations: tolerations)
             let onNode = byNode[node.name] ?? []
             if eligibility.shouldRun, onNode.isEmpty {
                 toCreate.append(node.name)
@@ -137,7 +140,8 @@ public final class DaemonSetController: Controller {
 
     private func rollOut(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], hash: String, in cluster: Cluster) -> Bool {
         let byNode = Dictionary(grouping: pods) { $0.spec.nodeName ?? "" }
-        let desiredNodes = nodes.filter { Self.eligibility(of: $0, for: daemonSet).shouldRun }
+        let tolerations = Self.podSpec(for: daemonSet, on: "").tolerations ?? []
+        let desiredNodes = nodes.filter { Self.eligibility(of: $0, for: daemonSet, tolerations: tolerations).shouldRun }
         let maxUnavailable = Self.maxUnavailable(daemonSet, desired: desiredNodes.count)
         var unavailable = 0
         var replaceNow: [Pod] = []
@@ -186,13 +190,14 @@ public final class DaemonSetController: Controller {
 
     private func updateStatus(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], hash: String, in cluster: Cluster) {
         let byNode = Dictionary(grouping: pods) { $0.spec.nodeName ?? "" }
+        let tolerations = Self.podSpec(for: daemonSet, on: "").tolerations ?? []
         var status = DaemonSetStatus()
         var available: Int32 = 0
         var updated: Int32 = 0
         var pendingAvailability: Double?
         for node in nodes {
             let onNode = byNode[node.name] ?? []
-            guard Self.eligibility(of: node, for: daemonSet).shouldRun else {
+            guard Self.eligibility(of: node, for: daemonSet, tolerations: tolerations).shouldRun else {
                 if !onNode.isEmpty { status.numberMisscheduled += 1 }
                 continue
             }
@@ -225,11 +230,15 @@ public final class DaemonSetController: Controller {
 
     /// Whether a DaemonSet pod should run on `node`, and whether an existing one may keep running there.
     public static func eligibility(of node: Node, for daemonSet: DaemonSet) -> (shouldRun: Bool, shouldContinueRunning: Bool) {
-        let spec = podSpec(for: daemonSet, on: "")
+        eligibility(of: node, for: daemonSet, tolerations: podSpec(for: daemonSet, on: "").tolerations ?? [])
+    }
+
+    /// `eligibility(of:for:)` with the DaemonSet pods' tolerations already worked out (once per sync).
+    static func eligibility(of node: Node, for daemonSet: DaemonSet,
+                            tolerations: [Toleration]) -> (shouldRun: Bool, shouldContinueRunning: Bool) {
         if let wanted = daemonSet.spec.template.spec.nodeName, !wanted.isEmpty, wanted != node.name { return (false, false) }
         guard NodePlacement.matchesSelectorAndAffinity(node, spec: daemonSet.spec.template.spec) else { return (false, false) }
         let taints = node.spec.taints ?? []
-        let tolerations = spec.tolerations ?? []
         let untolerated = taints.filter { taint in
             (taint.effect == "NoSchedule" || taint.effect == "NoExecute")
                 && !tolerations.contains { NodePlacement.tolerates($0, taint) }
@@ -265,6 +274,16 @@ public final class DaemonSetController: Controller {
     /// has no collision count).
     public static func templateHash(_ daemonSet: DaemonSet) -> String {
         PodTemplateHash.compute(daemonSet.spec.template, collisionCount: nil)
+    }
+
+    /// `templateHash`, computed again only when the DaemonSet's template changed (spelling included).
+    private func cachedTemplateHash(_ daemonSet: DaemonSet, uid: String) -> String {
+        let template = daemonSet.spec.template
+        if let cached = hashCache[uid], cached.template == template,
+           DeploymentRolloutMath.quantitiesSpelledAlike(cached.template.spec, template.spec) { return cached.hash }
+        let hash = Self.templateHash(daemonSet)
+        hashCache[uid] = (template, hash)
+        return hash
     }
 
     static func templateGeneration(_ daemonSet: DaemonSet) -> String {
