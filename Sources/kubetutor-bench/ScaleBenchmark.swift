@@ -43,14 +43,14 @@ enum ScaleBenchmark {
     /// events, then the pods from the store (the cluster is unusable afterwards, so the run stops).
     static func memoryBreakdown(_ cluster: Cluster) {
         let pods = cluster.store.count(resource: "pods"), events = cluster.store.count(resource: "events")
-        let start = BenchMeasure.residentNowMiB()
-        BenchReport.line("resident after malloc_trim", String(format: "%.1f MiB (%d pods, %d events, %d timers)", start, pods, events,
+        let start = BenchMeasure.heapInUseMiB()
+        BenchReport.line("malloc heap in use", String(format: "%.1f MiB (%d pods, %d events, %d timers)", start, pods, events,
                                                cluster.clock.pendingCount))
         for event in cluster.store.listAny(resource: "events") { cluster.store.removeAny(resource: "events", event.key) }
-        let withoutEvents = BenchMeasure.residentNowMiB()
+        let withoutEvents = BenchMeasure.heapInUseMiB()
         BenchReport.line("  per event (store only)", String(format: "%.0f B", (start - withoutEvents) * 1_048_576 / Double(max(1, events))))
         for pod in cluster.store.listAny(resource: "pods") { cluster.store.removeAny(resource: "pods", pod.key) }
-        let withoutPods = BenchMeasure.residentNowMiB()
+        let withoutPods = BenchMeasure.heapInUseMiB()
         BenchReport.line("  per pod (store only)", String(format: "%.0f B", (withoutEvents - withoutPods) * 1_048_576 / Double(max(1, pods))))
         BenchReport.line("  rest (kubelet, controllers, timers)", String(format: "%.1f MiB", withoutPods))
         exit(0)

@@ -74,7 +74,6 @@ public final class DeploymentController: Controller {
             return
         }
         let replicaSets = try claimReplicaSets(for: deployment, in: cluster)
-        let podMap = podsByReplicaSet(for: deployment, replicaSets: replicaSets, in: cluster)
         if deployment.metadata.deletionTimestamp != nil {
             return try syncStatusOnly(&deployment, replicaSets, in: cluster)
         }
@@ -90,6 +89,8 @@ public final class DeploymentController: Controller {
         }
         switch deployment.spec.strategy.type {
         case "Recreate":
+            // Only Recreate reads the pods (upstream lists them on every sync; the steps before change no pod).
+            let podMap = podsByReplicaSet(for: deployment, replicaSets: replicaSets, in: cluster)
             try rolloutRecreate(&deployment, replicaSets, podMap: podMap, in: cluster)
         case "RollingUpdate":
             try rolloutRolling(&deployment, replicaSets, in: cluster)

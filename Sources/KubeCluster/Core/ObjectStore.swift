@@ -51,15 +51,18 @@ public final class ObjectStore {
     /// in key order; `uid` `""` lists those without a controller (not kept for events).
     public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil, controlledBy uid: String) -> [T] {
         guard let table = tables[T.resource] else { return [] }
-        return table.objects(at: table.byController[uid], namespace: namespace).compactMap { $0 as? T }
+        return table.objects(at: table.keys(controlledBy: uid), namespace: namespace).compactMap { $0 as? T }
     }
 
     /// The objects of type `T` in `namespace` a controller with `uid` may claim: those it controls and
     /// those without a controller, in key order (what a controller's claim loop does not pass over).
     public func claimCandidates<T: APIObject>(_ type: T.Type, namespace: String, controller uid: String) -> [T] {
         guard let table = tables[T.resource] else { return [] }
-        var keys = table.byController[uid] ?? []
-        if !uid.isEmpty, let orphans = table.byController[""] { keys.formUnion(orphans) }
+        var keys = table.keys(controlledBy: uid)
+        if !uid.isEmpty {
+            let orphans = table.keys(controlledBy: "")
+            if !orphans.isEmpty { keys = Self.merged(keys, orphans) }
+        }
         return table.objects(at: keys, namespace: namespace).compactMap { $0 as? T }
     }
 
@@ -68,12 +71,14 @@ public final class ObjectStore {
     public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil, labels: [String: String]) -> [T] {
         guard let table = tables[T.resource] else { return [] }
         guard !labels.isEmpty else { return list(type, namespace: namespace) }
-        var smallest: Set<ObjectKey>?
+        var smallest: (pair: LabelPair, count: Int)?
         for (name, value) in labels {
-            guard let keys = table.byLabel[LabelPair(name: name, value: value)] else { return [] }
-            if keys.count < (smallest?.count ?? .max) { smallest = keys }
+            let pair = LabelPair(name: name, value: value)
+            guard let entry = table.byLabel[pair] else { return [] }
+            if entry.keys.count < (smallest?.count ?? .max) { smallest = (pair, entry.keys.count) }
         }
-        return table.objects(at: smallest, namespace: namespace).compactMap { object in
+        guard let smallest else { return [] }
+        return table.objects(at: table.keys(labelled: smallest.pair), namespace: namespace).compactMap { object in
             guard let typed = object as? T else { return nil }
             let own = typed.metadata.labels ?? [:]
             return labels.allSatisfy { own[$0.key] == $0.value } ? typed : nil
@@ -107,18 +112,32 @@ public final class ObjectStore {
     /// The events whose `involvedObject.name` is `name` (in `namespace` when given), in key order.
     public func events(involving name: String, namespace: String? = nil) -> [Event] {
         guard let table = tables[Event.resource] else { return [] }
-        return table.objects(at: table.byAttribute[.involvedName(name)], namespace: namespace).compactMap { $0 as? Event }
+        return table.objects(at: table.keys(with: .involvedName(name)), namespace: namespace).compactMap { $0 as? Event }
     }
 
     /// The objects of `resource` with an owner reference (controller or not) to `uid`, in key order.
     public func dependents(of uid: String, resource: String) -> [any APIObject] {
         guard let table = tables[resource] else { return [] }
-        return table.objects(at: table.byOwner[uid], namespace: nil)
+        return table.objects(at: table.keys(ownedBy: uid), namespace: nil)
     }
 
     private func attributed<T: APIObject>(_ type: T.Type, _ attribute: IndexAttribute) -> [T] {
         guard let table = tables[T.resource] else { return [] }
-        return table.objects(at: table.byAttribute[attribute], namespace: nil).compactMap { $0 as? T }
+        return table.objects(at: table.keys(with: attribute), namespace: nil).compactMap { $0 as? T }
+    }
+
+    /// Two ordered key lists without common keys, merged in order.
+    private static func merged(_ left: [ObjectKey], _ right: [ObjectKey]) -> [ObjectKey] {
+        guard !left.isEmpty else { return right }
+        var result: [ObjectKey] = []
+        result.reserveCapacity(left.count + right.count)
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if right[j] < left[i] { result.append(right[j]); j += 1 } else { result.append(left[i]); i += 1 }
+        }
+        result.append(contentsOf: left[i...])
+        result.append(contentsOf: right[j...])
+        return result
     }
 
     /// All objects of a resource (type-erased), ordered by key.

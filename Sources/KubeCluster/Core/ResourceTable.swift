@@ -14,13 +14,13 @@ final class ResourceTable {
     /// Whether the resource has attributes beyond metadata to index (pods and events).
     private let hasAttributes: Bool
     /// Keys by the uid of the controller owner reference (`""`: no controller, when `indexesOrphans`).
-    private(set) var byController: [String: Set<ObjectKey>] = [:]
+    private(set) var byController: [String: IndexEntry] = [:]
     /// Keys by the uid of every owner reference.
-    private(set) var byOwner: [String: Set<ObjectKey>] = [:]
+    private(set) var byOwner: [String: IndexEntry] = [:]
     /// Keys by label (name and value).
-    private(set) var byLabel: [LabelPair: Set<ObjectKey>] = [:]
+    private(set) var byLabel: [LabelPair: IndexEntry] = [:]
     /// Keys by an extra, resource-specific value (pods: node and IP; events: the involved object).
-    private(set) var byAttribute: [IndexAttribute: Set<ObjectKey>] = [:]
+    private(set) var byAttribute: [IndexAttribute: IndexEntry] = [:]
     private var sortedKeys: [ObjectKey] = []
     private var pendingAdditions: Set<ObjectKey> = []
     private var pendingRemovals: Set<ObjectKey> = []
@@ -63,11 +63,32 @@ final class ResourceTable {
         return sortedKeys[start..<end]
     }
 
-    /// The objects whose keys are in `keys`, in key order, only those in `namespace` when given.
-    func objects(at keys: Set<ObjectKey>?, namespace: String?) -> [any APIObject] {
-        guard let keys, !keys.isEmpty else { return [] }
-        let chosen = namespace.map { namespace in keys.filter { $0.namespace == namespace } } ?? Array(keys)
-        return chosen.sorted().compactMap { objects[$0] }
+    /// The objects whose keys are in `keys` (in key order), only those in `namespace` when given.
+    func objects(at keys: [ObjectKey], namespace: String?) -> [any APIObject] {
+        var found: [any APIObject] = []
+        found.reserveCapacity(keys.count)
+        for key in keys where namespace == nil || key.namespace == namespace {
+            if let object = objects[key] { found.append(object) }
+        }
+        return found
+    }
+
+    /// The keys of objects whose controller has `uid` (`""`: none), in key order.
+    func keys(controlledBy uid: String) -> [ObjectKey] { Self.ordered(&byController, uid) }
+    /// The keys of objects with an owner reference to `uid`, in key order.
+    func keys(ownedBy uid: String) -> [ObjectKey] { Self.ordered(&byOwner, uid) }
+    /// The keys of objects labelled `pair`, in key order.
+    func keys(labelled pair: LabelPair) -> [ObjectKey] { Self.ordered(&byLabel, pair) }
+    /// The keys of objects with `attribute`, in key order.
+    func keys(with attribute: IndexAttribute) -> [ObjectKey] { Self.ordered(&byAttribute, attribute) }
+
+    /// The keys under `value` in an index, in key order (sorted once per change of the entry).
+    private static func ordered<Value: Hashable>(_ index: inout [Value: IndexEntry], _ value: Value) -> [ObjectKey] {
+        guard let entry = index[value] else { return [] }
+        if let sorted = entry.sorted { return sorted }
+        let sorted = entry.keys.sorted()
+        index[value]?.sorted = sorted
+        return sorted
     }
 
     private func flushPending() {
@@ -107,22 +128,22 @@ final class ResourceTable {
             let current = new.map { _ in Self.controller(of: newReferences) }
             if previous != current {
                 if let previous, indexesOrphans || !previous.isEmpty { Self.remove(key, from: &byController, at: previous) }
-                if let current, indexesOrphans || !current.isEmpty { byController[current, default: []].insert(key) }
+                if let current, indexesOrphans || !current.isEmpty { Self.insert(key, into: &byController, at: current) }
             }
             for reference in oldReferences ?? [] { Self.remove(key, from: &byOwner, at: reference.uid) }
-            for reference in newReferences ?? [] { byOwner[reference.uid, default: []].insert(key) }
+            for reference in newReferences ?? [] { Self.insert(key, into: &byOwner, at: reference.uid) }
         }
         let oldLabels = oldMeta?.labels, newLabels = newMeta?.labels
         if old == nil || new == nil || oldLabels != newLabels {
             for (name, value) in oldLabels ?? [:] { Self.remove(key, from: &byLabel, at: LabelPair(name: name, value: value)) }
-            for (name, value) in newLabels ?? [:] { byLabel[LabelPair(name: name, value: value), default: []].insert(key) }
+            for (name, value) in newLabels ?? [:] { Self.insert(key, into: &byLabel, at: LabelPair(name: name, value: value)) }
         }
         guard hasAttributes else { return }
         let oldAttributes = old.map(IndexAttribute.attributes(of:)) ?? []
         let newAttributes = new.map(IndexAttribute.attributes(of:)) ?? []
         if oldAttributes != newAttributes {
             for attribute in oldAttributes { Self.remove(key, from: &byAttribute, at: attribute) }
-            for attribute in newAttributes { byAttribute[attribute, default: []].insert(key) }
+            for attribute in newAttributes { Self.insert(key, into: &byAttribute, at: attribute) }
         }
     }
 
@@ -130,11 +151,23 @@ final class ResourceTable {
         references?.first { $0.controller == true }?.uid ?? ""
     }
 
-    private static func remove<Value: Hashable>(_ key: ObjectKey, from index: inout [Value: Set<ObjectKey>], at value: Value) {
-        guard var keys = index.removeValue(forKey: value) else { return }
-        keys.remove(key)
-        if !keys.isEmpty { index[value] = keys }
+    private static func remove<Value: Hashable>(_ key: ObjectKey, from index: inout [Value: IndexEntry], at value: Value) {
+        guard var entry = index.removeValue(forKey: value) else { return }
+        if entry.keys.remove(key) != nil { entry.sorted = nil }
+        if !entry.keys.isEmpty { index[value] = entry }
     }
+
+    private static func insert<Value: Hashable>(_ key: ObjectKey, into index: inout [Value: IndexEntry], at value: Value) {
+        var entry = index.removeValue(forKey: value) ?? IndexEntry()
+        if entry.keys.insert(key).inserted { entry.sorted = nil }
+        index[value] = entry
+    }
+}
+
+/// The keys of one index value, with their order worked out when first asked for after a change.
+struct IndexEntry {
+    var keys: Set<ObjectKey> = []
+    var sorted: [ObjectKey]?
 }
 
 /// One label of an object, as the label index keys it.
