@@ -19,6 +19,8 @@ public final class DaemonSetController: Controller {
     /// The template generation label (from the DaemonSet's generation annotation).
     public static let templateGenerationLabel = "pod-template-generation"
     private var failedPodBackoff: [String: (delay: Double, lastUpdate: Double)] = [:]
+    /// Each node as last seen without its heartbeat times, so heartbeats alone wake no DaemonSet.
+    private var lastNodes: [String: Node] = [:]
     /// The last template hash per DaemonSet uid, with the template it was computed from.
     private var hashCache: [String: (template: PodTemplateSpec, hash: String)] = [:]
 
@@ -31,7 +33,11 @@ public final class DaemonSetController: Controller {
         case let pod as Pod:
             guard let owner = pod.metadata.controllerReference, owner.kind == DaemonSet.kind else { return [] }
             return [ObjectKey(namespace: pod.namespace, name: owner.name)]
-        case is Node:
+        case let node as Node:
+            // Upstream's shouldIgnoreNodeUpdate: an update that changes nothing but heartbeat times is ignored.
+            let seen = event.type == .deleted ? nil : Self.withoutHeartbeats(node)
+            if event.type == .modified, let seen, lastNodes[node.name] == seen { return [] }
+            lastNodes[node.name] = seen
             return cluster.store.list(DaemonSet.self).map(\.key)
         default:
             return []
@@ -274,6 +280,18 @@ public final class DaemonSetController: Controller {
     /// has no collision count).
     public static func templateHash(_ daemonSet: DaemonSet) -> String {
         PodTemplateHash.compute(daemonSet.spec.template, collisionCount: nil)
+    }
+
+    /// `node` without its resourceVersion and its conditions' heartbeat times.
+    static func withoutHeartbeats(_ node: Node) -> Node {
+        var copy = node
+        copy.metadata.resourceVersion = nil
+        copy.status.conditions = copy.status.conditions?.map { condition in
+            var condition = condition
+            condition.lastHeartbeatTime = nil
+            return condition
+        }
+        return copy
     }
 
     /// `templateHash`, computed again only when the DaemonSet's template changed (spelling included).
