@@ -16,6 +16,29 @@ enum BenchMeasure {
         return Double(nanoseconds() - start) / 1_000_000
     }
 
+    /// Bytes in use in the malloc heap now, in MiB (glibc `malloc_stats`, read back from the stderr it
+    /// writes to): the live heap, unlike the peak resident set.
+    static func heapInUseMiB() -> Double {
+        typealias Stats = @convention(c) () -> Void
+        guard let symbol = dlsym(nil, "malloc_stats") else { return .nan }
+        let path = NSTemporaryDirectory() + "kubetutor-bench-malloc-\(getpid())"
+        defer { unlink(path) }
+        fflush(stderr)
+        let saved = dup(2)
+        let file = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard saved >= 0, file >= 0 else { return .nan }
+        dup2(file, 2)
+        unsafeBitCast(symbol, to: Stats.self)()
+        fflush(stderr)
+        dup2(saved, 2)
+        close(saved)
+        close(file)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let line = text.split(separator: "\n").last(where: { $0.contains("in use bytes") }),
+              let bytes = line.split(separator: "=").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) else { return .nan }
+        return bytes / 1_048_576
+    }
+
     /// This process's peak resident set so far (getrusage ru_maxrss), in MiB.
     static func peakResidentMiB() -> Double {
         var usage = rusage()

@@ -30,12 +30,30 @@ enum ScaleBenchmark {
                          + "(\(simulated.map { "\(Int($0)) s simulated" } ?? "NOT READY within 1800 s simulated"); "
                          + "\(counts.running)/\(counts.total) pods Running)")
         BenchReport.line("peak memory after ramp (ru_maxrss)", String(format: "%.1f MiB", BenchMeasure.peakResidentMiB()))
+        if ProcessInfo.processInfo.environment["KUBETUTOR_BENCH_MEMORY"] != nil { memoryBreakdown(cluster) }
         simulateHour(cluster)
         let peak = BenchMeasure.peakResidentMiB()
         BenchReport.line("peak memory after the hour (ru_maxrss)",
                          String(format: "%.1f MiB   target ≤ 100 MiB: %@", peak, BenchReport.verdict(peak, target: 100)))
         CommandLatencyBenchmark(cluster: cluster, scale: "\(cluster.store.count(resource: "pods")) pods (after the hour)",
                                 iterations: latencyIterations, getPodsTarget: 30, commandTarget: nil).run()
+    }
+
+    /// Where the live heap goes (KUBETUTOR_BENCH_MEMORY=1): the heap now, then after dropping the
+    /// events, then the pods from the store (the cluster is unusable afterwards, so the run stops).
+    static func memoryBreakdown(_ cluster: Cluster) {
+        let pods = cluster.store.count(resource: "pods"), events = cluster.store.count(resource: "events")
+        let start = BenchMeasure.heapInUseMiB()
+        BenchReport.line("malloc heap in use", String(format: "%.1f MiB (%d pods, %d events, %d timers)", start, pods, events,
+                                               cluster.clock.pendingCount))
+        for event in cluster.store.listAny(resource: "events") { cluster.store.removeAny(resource: "events", event.key) }
+        let withoutEvents = BenchMeasure.heapInUseMiB()
+        BenchReport.line("  per event (store only)", String(format: "%.0f B", (start - withoutEvents) * 1_048_576 / Double(max(1, events))))
+        for pod in cluster.store.listAny(resource: "pods") { cluster.store.removeAny(resource: "pods", pod.key) }
+        let withoutPods = BenchMeasure.heapInUseMiB()
+        BenchReport.line("  per pod (store only)", String(format: "%.0f B", (withoutEvents - withoutPods) * 1_048_576 / Double(max(1, pods))))
+        BenchReport.line("  rest (kubelet, controllers, timers)", String(format: "%.1f MiB", withoutPods))
+        exit(0)
     }
 
     /// One simulated hour: php-apache (hpa-example) with an HPA, a load generator for the first 20

@@ -19,6 +19,10 @@ public final class DaemonSetController: Controller {
     /// The template generation label (from the DaemonSet's generation annotation).
     public static let templateGenerationLabel = "pod-template-generation"
     private var failedPodBackoff: [String: (delay: Double, lastUpdate: Double)] = [:]
+    /// Each node as last seen without its heartbeat times, so heartbeats alone wake no DaemonSet.
+    private var lastNodes: [String: Node] = [:]
+    /// The last template hash per DaemonSet uid, with the template it was computed from.
+    private var hashCache: [String: (template: PodTemplateSpec, hash: String)] = [:]
 
     public init() {}
 
@@ -29,7 +33,11 @@ public final class DaemonSetController: Controller {
         case let pod as Pod:
             guard let owner = pod.metadata.controllerReference, owner.kind == DaemonSet.kind else { return [] }
             return [ObjectKey(namespace: pod.namespace, name: owner.name)]
-        case is Node:
+        case let node as Node:
+            // Upstream's shouldIgnoreNodeUpdate: an update that changes nothing but heartbeat times is ignored.
+            let seen = event.type == .deleted ? nil : Self.withoutHeartbeats(node)
+            if event.type == .modified, let seen, lastNodes[node.name] == seen { return [] }
+            lastNodes[node.name] = seen
             return cluster.store.list(DaemonSet.self).map(\.key)
         default:
             return []
@@ -39,15 +47,17 @@ public final class DaemonSetController: Controller {
     public func reconcile(_ key: ObjectKey, in cluster: Cluster) {
         guard let daemonSet = cluster.store.get(DaemonSet.self, key), let uid = daemonSet.metadata.uid else { return }
         let nodes = cluster.store.list(Node.self)
-        var pods = cluster.store.list(Pod.self, namespace: key.namespace).filter { $0.metadata.controllerReference?.uid == uid }
-        let hash = Self.templateHash(daemonSet)
+        var pods = cluster.store.list(Pod.self, namespace: key.namespace, controlledBy: uid).filter { $0.metadata.controllerReference?.uid == uid }
+        let hash = cachedTemplateHash(daemonSet, uid: uid)
         var changed = false
         if daemonSet.metadata.deletionTimestamp == nil {
             changed = manage(daemonSet, nodes: nodes, pods: pods, hash: hash, in: cluster)
             if !changed, daemonSet.spec.updateStrategy?["type"]?.stringValue == "RollingUpdate" {
                 changed = rollOut(daemonSet, nodes: nodes, pods: pods, hash: hash, in: cluster)
             }
-            if changed { pods = cluster.store.list(Pod.self, namespace: key.namespace).filter { $0.metadata.controllerReference?.uid == uid } }
+            if changed {
+                pods = cluster.store.list(Pod.self, namespace: key.namespace, controlledBy: uid).filter { $0.metadata.controllerReference?.uid == uid }
+            }
         }
         updateStatus(daemonSet, nodes: nodes, pods: pods, hash: hash, in: cluster)
     }
@@ -56,10 +66,11 @@ public final class DaemonSetController: Controller {
 
     private func manage(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], hash: String, in cluster: Cluster) -> Bool {
         let byNode = Dictionary(grouping: pods) { $0.spec.nodeName ?? "" }
+        let tolerations = Self.podSpec(for: daemonSet, on: "").tolerations ?? []
         var toCreate: [String] = []
         var toDelete: [Pod] = []
         for node in nodes {
-            let eligibility = Self.eligibility(of: node, for: daemonSet)
+            let eligibility = Self.eligibility(of: node, for: daemonSet, tolerations: tolerations)
             let onNode = byNode[node.name] ?? []
             if eligibility.shouldRun, onNode.isEmpty {
                 toCreate.append(node.name)
@@ -135,7 +146,8 @@ public final class DaemonSetController: Controller {
 
     private func rollOut(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], hash: String, in cluster: Cluster) -> Bool {
         let byNode = Dictionary(grouping: pods) { $0.spec.nodeName ?? "" }
-        let desiredNodes = nodes.filter { Self.eligibility(of: $0, for: daemonSet).shouldRun }
+        let tolerations = Self.podSpec(for: daemonSet, on: "").tolerations ?? []
+        let desiredNodes = nodes.filter { Self.eligibility(of: $0, for: daemonSet, tolerations: tolerations).shouldRun }
         let maxUnavailable = Self.maxUnavailable(daemonSet, desired: desiredNodes.count)
         var unavailable = 0
         var replaceNow: [Pod] = []
@@ -184,13 +196,14 @@ public final class DaemonSetController: Controller {
 
     private func updateStatus(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], hash: String, in cluster: Cluster) {
         let byNode = Dictionary(grouping: pods) { $0.spec.nodeName ?? "" }
+        let tolerations = Self.podSpec(for: daemonSet, on: "").tolerations ?? []
         var status = DaemonSetStatus()
         var available: Int32 = 0
         var updated: Int32 = 0
         var pendingAvailability: Double?
         for node in nodes {
             let onNode = byNode[node.name] ?? []
-            guard Self.eligibility(of: node, for: daemonSet).shouldRun else {
+            guard Self.eligibility(of: node, for: daemonSet, tolerations: tolerations).shouldRun else {
                 if !onNode.isEmpty { status.numberMisscheduled += 1 }
                 continue
             }
@@ -223,11 +236,15 @@ public final class DaemonSetController: Controller {
 
     /// Whether a DaemonSet pod should run on `node`, and whether an existing one may keep running there.
     public static func eligibility(of node: Node, for daemonSet: DaemonSet) -> (shouldRun: Bool, shouldContinueRunning: Bool) {
-        let spec = podSpec(for: daemonSet, on: "")
+        eligibility(of: node, for: daemonSet, tolerations: podSpec(for: daemonSet, on: "").tolerations ?? [])
+    }
+
+    /// `eligibility(of:for:)` with the DaemonSet pods' tolerations already worked out (once per sync).
+    static func eligibility(of node: Node, for daemonSet: DaemonSet,
+                            tolerations: [Toleration]) -> (shouldRun: Bool, shouldContinueRunning: Bool) {
         if let wanted = daemonSet.spec.template.spec.nodeName, !wanted.isEmpty, wanted != node.name { return (false, false) }
         guard NodePlacement.matchesSelectorAndAffinity(node, spec: daemonSet.spec.template.spec) else { return (false, false) }
         let taints = node.spec.taints ?? []
-        let tolerations = spec.tolerations ?? []
         let untolerated = taints.filter { taint in
             (taint.effect == "NoSchedule" || taint.effect == "NoExecute")
                 && !tolerations.contains { NodePlacement.tolerates($0, taint) }
@@ -263,6 +280,28 @@ public final class DaemonSetController: Controller {
     /// has no collision count).
     public static func templateHash(_ daemonSet: DaemonSet) -> String {
         PodTemplateHash.compute(daemonSet.spec.template, collisionCount: nil)
+    }
+
+    /// `node` without its resourceVersion and its conditions' heartbeat times.
+    static func withoutHeartbeats(_ node: Node) -> Node {
+        var copy = node
+        copy.metadata.resourceVersion = nil
+        copy.status.conditions = copy.status.conditions?.map { condition in
+            var condition = condition
+            condition.lastHeartbeatTime = nil
+            return condition
+        }
+        return copy
+    }
+
+    /// `templateHash`, computed again only when the DaemonSet's template changed (spelling included).
+    private func cachedTemplateHash(_ daemonSet: DaemonSet, uid: String) -> String {
+        let template = daemonSet.spec.template
+        if let cached = hashCache[uid], cached.template == template,
+           DeploymentRolloutMath.quantitiesSpelledAlike(cached.template.spec, template.spec) { return cached.hash }
+        let hash = Self.templateHash(daemonSet)
+        hashCache[uid] = (template, hash)
+        return hash
     }
 
     static func templateGeneration(_ daemonSet: DaemonSet) -> String {

@@ -74,7 +74,6 @@ public final class DeploymentController: Controller {
             return
         }
         let replicaSets = try claimReplicaSets(for: deployment, in: cluster)
-        let podMap = podsByReplicaSet(for: deployment, replicaSets: replicaSets, in: cluster)
         if deployment.metadata.deletionTimestamp != nil {
             return try syncStatusOnly(&deployment, replicaSets, in: cluster)
         }
@@ -90,6 +89,8 @@ public final class DeploymentController: Controller {
         }
         switch deployment.spec.strategy.type {
         case "Recreate":
+            // Only Recreate reads the pods (upstream lists them on every sync; the steps before change no pod).
+            let podMap = podsByReplicaSet(for: deployment, replicaSets: replicaSets, in: cluster)
             try rolloutRecreate(&deployment, replicaSets, podMap: podMap, in: cluster)
         case "RollingUpdate":
             try rolloutRolling(&deployment, replicaSets, in: cluster)
@@ -104,7 +105,8 @@ public final class DeploymentController: Controller {
         var claimed: [ReplicaSet] = []
         let uid = deployment.metadata.uid ?? ""
         let selector = try? LabelSelectorSpec.selector(for: deployment.spec.selector)
-        for var rs in cluster.store.list(ReplicaSet.self, namespace: deployment.namespace) {
+        // Only its own and controller-less ReplicaSets can be claimed; the loop passes over every other one.
+        for var rs in cluster.store.claimCandidates(ReplicaSet.self, namespace: deployment.namespace, controller: uid) {
             let matches = selector?.matches(rs.metadata.labelMap) ?? false
             if let reference = rs.metadata.controllerReference {
                 guard reference.uid == uid else { continue }
@@ -130,10 +132,9 @@ public final class DeploymentController: Controller {
         var map: [String: [Pod]] = [:]
         for rs in replicaSets { map[rs.metadata.uid ?? ""] = [] }
         let selector = try? LabelSelectorSpec.selector(for: deployment.spec.selector)
-        for pod in cluster.store.list(Pod.self, namespace: deployment.namespace)
-        where selector?.matches(pod.metadata.labelMap) ?? false {
-            guard let uid = pod.metadata.controllerReference?.uid, map[uid] != nil else { continue }
-            map[uid, default: []].append(pod)
+        for uid in map.keys where !uid.isEmpty {
+            map[uid] = cluster.store.list(Pod.self, namespace: deployment.namespace, controlledBy: uid)
+                .filter { selector?.matches($0.metadata.labelMap) ?? false }
         }
         return map
     }

@@ -184,7 +184,20 @@ public enum DeploymentRolloutMath {
         var right = rhs
         left.metadata.setLabel(PodTemplateHash.labelKey, nil)
         right.metadata.setLabel(PodTemplateHash.labelKey, nil)
+        // Equal values spelled alike encode alike, so only differing ones need the (costly) JSON comparison.
+        // `Quantity`'s `==` compares values (1Ki == 1024) though they encode differently: spellings are checked too.
+        if left == right, quantitiesSpelledAlike(left.spec, right.spec) { return true }
         return SemanticEquality.equal(left, right)
+    }
+
+    /// Whether every resource quantity of two pod specs with equal containers is written the same way.
+    static func quantitiesSpelledAlike(_ lhs: PodSpec, _ rhs: PodSpec) -> Bool {
+        func spellings(_ spec: PodSpec) -> [[String: String]?] {
+            spec.allContainers.flatMap { container in
+                [container.resources.limits?.mapValues(\.description), container.resources.requests?.mapValues(\.description)]
+            }
+        }
+        return spellings(lhs) == spellings(rhs)
     }
 }
 

@@ -26,7 +26,7 @@ public final class EndpointSliceController: Controller {
             }
             return
         }
-        let pods = cluster.store.list(Pod.self, namespace: key.namespace).filter { service.selects($0) }
+        let pods = cluster.store.list(Pod.self, namespace: key.namespace, labels: service.spec.selector ?? [:]).filter { service.selects($0) }
         var endpoints: [SliceEndpoint] = []
         var ports: [EndpointPort]?
         for pod in pods {

@@ -28,7 +28,7 @@ public final class EndpointsController: Controller {
             return
         }
         guard let selector = service.spec.selector, !selector.isEmpty else { return }
-        let pods = cluster.store.list(Pod.self, namespace: key.namespace).filter { service.selects($0) }
+        let pods = cluster.store.list(Pod.self, namespace: key.namespace, labels: service.spec.selector ?? [:]).filter { service.selects($0) }
         let subsets = EndpointsController.subsets(for: service, pods: pods)
         var endpoints = cluster.store.get(Endpoints.self, key) ?? Endpoints()
         let isNew = endpoints.metadata.name == nil

@@ -151,7 +151,7 @@ public final class HorizontalPodAutoscalerController: Controller {
             setCondition(&hpa, "ScalingActive", false, "InvalidSelector", "the HPA target's scale is missing a selector", in: cluster)
             return MetricsOutcome(replicas: -1, metric: "", statuses: [], error: "selector is required")
         }
-        let pods = cluster.store.list(Pod.self, namespace: hpa.namespace).filter { selector.matches($0.metadata.labelMap) }
+        let pods = cluster.store.list(Pod.self, namespace: hpa.namespace, selector: selector)
         var statuses = Array(repeating: MetricStatus(type: "", resource: nil), count: specs.count)
         var replicas: Int32 = 0
         var metric = ""
@@ -208,9 +208,7 @@ public final class HorizontalPodAutoscalerController: Controller {
             return .failure(MetricFailure(reason: "InvalidMetricSourceType", conditionError: text, error: text))
         }
         let resource = source.name
-        let fetched = ReplicaCalculator.fetchResourceMetrics(resource: resource, namespace: hpa.namespace, selector: { pod in
-            pods.contains { $0.name == pod.name }
-        }, in: cluster)
+        let fetched = ReplicaCalculator.fetchResourceMetrics(resource: resource, pods: pods, in: cluster)
         func failure(_ text: String) -> Result<MetricProposal, MetricFailure> {
             record(hpa, warning: "FailedGetResourceMetric", text, in: cluster)
             return .failure(MetricFailure(reason: "FailedGetResourceMetric", conditionError: text,

@@ -64,7 +64,7 @@ public final class JobController: Controller {
 
     private func ownedPods(of job: Job, in cluster: Cluster) -> [Pod] {
         guard let uid = job.metadata.uid else { return [] }
-        return cluster.store.list(Pod.self, namespace: job.namespace).filter { $0.metadata.controllerReference?.uid == uid }
+        return cluster.store.list(Pod.self, namespace: job.namespace, controlledBy: uid).filter { $0.metadata.controllerReference?.uid == uid }
     }
 
     /// FailureTarget for a backoff-limit or deadline breach, or the Failed/Complete follow-up of an interim condition.

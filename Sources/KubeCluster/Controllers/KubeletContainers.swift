@@ -163,6 +163,7 @@ extension KubeletController {
         let instance = ContainerInstance(containerID: "containerd://" + cluster.random.hex(64), startedAt: instant, behaviour: behaviour)
         container.current = instance
         container.waiting = nil
+        if !instance.loadTargets.isEmpty { loadGenerators?.insert(runtime.key) }
         startNextInChain(after: container, runtime: runtime, at: instant)
         if let startError = behaviour.startError {
             event(runtime, container, type: "Warning", reason: "Failed", message: "Error: \(startError)", in: cluster)

@@ -7,6 +7,11 @@ public final class KubeletController: Controller {
     public let name = "kubelet"
     var nodes: [String: NodeRuntime] = [:]
     var pods: [ObjectKey: PodRuntime] = [:]
+    /// Pods that started a load-generating container (a superset: `requestRate` drops those that no longer
+    /// run one); nil until first needed, when every pod is looked at once (so restored pods count too).
+    var loadGenerators: Set<ObjectKey>?
+    /// The service-link variables last built per namespace, with the Services (name@resourceVersion) they came from.
+    var serviceLinkCache: [String: (signature: [String], links: [(String, String)])] = [:]
     var crashBackoff = BackoffTable(initial: 10, maximum: 300)
     var imageBackoff = BackoffTable(initial: 10, maximum: 300)
     /// The registries' contents; lessons may register more images.

@@ -132,6 +132,9 @@ extension KubeletController {
         if namespace != "default", let kubernetes = cluster.store.get(Service.self, namespace: "default", name: "kubernetes") {
             services.append(kubernetes)
         }
+        // Every container of the namespace gets the same variables: built once per set of Service versions.
+        let signature = services.map { "\($0.namespace)/\($0.name)@\($0.metadata.resourceVersion ?? "")" }
+        if let cached = serviceLinkCache[namespace], cached.signature == signature { return cached.links }
         var result: [(String, String)] = []
         for service in services.sorted(by: { $0.name < $1.name }) {
             guard let ip = service.spec.clusterIP, ip != "None", !ip.isEmpty, let ports = service.spec.ports, let first = ports.first else { continue }
@@ -152,6 +155,7 @@ extension KubeletController {
                 result.append(("\(base)_ADDR", ip))
             }
         }
+        serviceLinkCache[namespace] = (signature, result)
         return result
     }
 }
@@ -159,19 +163,32 @@ extension KubeletController {
 /// The files a container can read: its volume mounts (ConfigMap and Secret keys) and the files the
 /// kubelet writes (`/etc/hostname`, `/etc/hosts`, `/etc/resolv.conf`).
 struct ContainerFiles {
-    let pod: Pod
+    /// The pod's name and namespace.
+    let podName: String
+    let namespace: String
+    /// The pod's volumes (only these parts of the pod are kept: instances hold their files for their lifetime).
+    let volumes: [Volume]
     let container: Container
     let podIP: String
     unowned let cluster: Cluster
 
+    init(pod: Pod, container: Container, podIP: String, cluster: Cluster) {
+        podName = pod.name
+        namespace = pod.namespace
+        volumes = pod.spec.volumes ?? []
+        self.container = container
+        self.podIP = podIP
+        self.cluster = cluster
+    }
+
     /// The contents of `path`, or nil when it does not exist.
     func read(_ path: String) -> String? {
         switch path {
-        case "/etc/hostname": return pod.name + "\n"
+        case "/etc/hostname": return podName + "\n"
         case "/etc/resolv.conf":
-            return "search \(pod.namespace).svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n"
+            return "search \(namespace).svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n"
         case "/etc/hosts":
-            return "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n\(podIP)\t\(pod.name)\n"
+            return "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n\(podIP)\t\(podName)\n"
         default: break
         }
         for (mountPath, data) in mounts() {
@@ -193,14 +210,14 @@ struct ContainerFiles {
     private func mounts() -> [(String, [String: String])] {
         var result: [(String, [String: String])] = []
         for mount in container.volumeMounts ?? [] {
-            guard let volume = pod.spec.volumes?.first(where: { $0.name == mount.name }) else { continue }
+            guard let volume = volumes.first(where: { $0.name == mount.name }) else { continue }
             var data: [String: String] = [:]
             if let name = volume.configMap?["name"]?.stringValue,
-               let map = cluster.store.get(ConfigMap.self, namespace: pod.namespace, name: name) {
+               let map = cluster.store.get(ConfigMap.self, namespace: namespace, name: name) {
                 data = map.data ?? [:]
                 data = remap(data, items: volume.configMap?["items"])
             } else if let name = volume.secret?["secretName"]?.stringValue,
-                      let secret = cluster.store.get(Secret.self, namespace: pod.namespace, name: name) {
+                      let secret = cluster.store.get(Secret.self, namespace: namespace, name: name) {
                 data = (secret.data ?? [:]).mapValues { value in
                     Data(base64Encoded: value).map { String(decoding: $0, as: UTF8.self) } ?? value
                 }

@@ -70,7 +70,7 @@ extension KubeletController {
         node.downSince = nil
         postNodeStatus(name, in: cluster)
         cluster.controller(NodeLifecycleController.self)?.nodeResumedReporting(name, in: cluster)
-        for pod in cluster.store.list(Pod.self) where pod.spec.nodeName == name { cluster.enqueue(self, pod.key) }
+        for pod in cluster.store.pods(onNode: name) { cluster.enqueue(self, pod.key) }
     }
 
     /// Preloads images on a node (kind/minikube nodes come with the control-plane images).

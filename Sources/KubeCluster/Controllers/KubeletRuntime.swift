@@ -127,6 +127,8 @@ final class ContainerInstance {
     var extraLogs: [LogLine] = []
     /// Requests answered so far (bootcamp counts them).
     var requestsServed = 0
+    /// The URLs the program fetches in an endless loop and how often (worked out once: `behaviour` is fixed).
+    lazy var loadTargets: [(url: String, requestsPerSecond: Double)] = behaviour.program.loadTargets
 
     init(containerID: String, startedAt: Double, behaviour: ContainerBehaviour) {
         self.containerID = containerID

@@ -25,7 +25,7 @@ extension KubeletController {
     func endpoints(of service: Service, port: Int32?, in cluster: Cluster) -> [TrafficTarget] {
         guard let selector = service.spec.selector, !selector.isEmpty else { return [] }
         let servicePort = service.spec.ports?.first { port == nil || $0.port == port } ?? service.spec.ports?.first
-        let pods = cluster.store.list(Pod.self, namespace: service.namespace).filter { pod in
+        let pods = cluster.store.list(Pod.self, namespace: service.namespace, labels: selector).filter { pod in
             selector.allSatisfy { pod.metadata.labelMap[$0.key] == $0.value } && !pod.metadata.isDeleting
                 && pod.status.condition("Ready")?.status == "True"
         }
@@ -50,7 +50,7 @@ extension KubeletController {
         let parts = hostPort.split(separator: ":", maxSplits: 1)
         let host = String(parts.first ?? "")
         let port = parts.count > 1 ? Int32(parts[1]) : nil
-        if let pod = cluster.store.list(Pod.self).first(where: { $0.status.podIP == host && !($0.spec.hostNetwork ?? false) }) {
+        if let pod = cluster.store.pods(withIP: host).first(where: { !($0.spec.hostNetwork ?? false) }) {
             return .success(([TrafficTarget(pod: pod, port: port ?? 80)], path.isEmpty ? "/" : String(path), String(hostPort)))
         }
         let services = cluster.store.list(Service.self)
@@ -113,10 +113,11 @@ extension KubeletController {
     /// Requests per second that running load generators send to `pod`.
     func requestRate(to pod: Pod, in cluster: Cluster) -> Double {
         var rate = 0.0
-        for runtime in pods.values.sorted(by: { $0.key < $1.key }) where runtime.terminatingSince == nil {
+        // Only pods running a load generator send traffic; summed in key order as before.
+        for runtime in runningLoadGenerators() where runtime.terminatingSince == nil {
             for container in runtime.containers {
                 guard let instance = container.current, instance.finishedAt == nil else { continue }
-                for (url, perSecond) in instance.behaviour.program.loadTargets {
+                for (url, perSecond) in instance.loadTargets {
                     guard case .success(let resolved) = resolve(url: url, from: runtime.key.namespace, in: cluster),
                           resolved.targets.contains(where: { $0.pod.key == pod.key }) else { continue }
                     rate += perSecond / Double(resolved.targets.count)
@@ -124,5 +125,23 @@ extension KubeletController {
             }
         }
         return rate
+    }
+
+    /// The pods with a running load-generating container, in key order (forgetting those without one).
+    private func runningLoadGenerators() -> [PodRuntime] {
+        func generating(_ runtime: PodRuntime) -> Bool {
+            runtime.containers.contains { $0.current.map { $0.finishedAt == nil && !$0.loadTargets.isEmpty } ?? false }
+        }
+        var keys = loadGenerators ?? Set(pods.values.filter(generating).map(\.key))
+        var running: [PodRuntime] = []
+        for key in keys {
+            if let runtime = pods[key], generating(runtime) {
+                running.append(runtime)
+            } else if pods[key]?.containers.contains(where: { !($0.current?.loadTargets.isEmpty ?? true) }) != true {
+                keys.remove(key)
+            }
+        }
+        loadGenerators = keys
+        return running.sorted { $0.key < $1.key }
     }
 }

@@ -69,7 +69,7 @@ public final class NodeLifecycleController: Controller {
         node.spec.taints = taints
         cluster.api.updateStatus(node)
         cluster.events.record(node, reason: "NodeNotReady", message: "Node \(name) status is now: NodeNotReady", component: "node-controller")
-        for var pod in cluster.store.list(Pod.self) where pod.spec.nodeName == name {
+        for var pod in cluster.store.pods(onNode: name) {
             guard let index = pod.status.conditions?.firstIndex(where: { $0.type == "Ready" }),
                   pod.status.conditions?[index].status != "False" else { continue }
             pod.status.conditions?[index].status = "False"
@@ -85,7 +85,7 @@ public final class NodeLifecycleController: Controller {
               let taint = node.spec.taints?.first(where: { $0.key == Self.unreachableTaintKey && $0.effect == "NoExecute" }) else { return }
         let taintedAt = taint.timeAdded?.instant ?? cluster.now
         var nextDue: Double?
-        for pod in cluster.store.list(Pod.self) where pod.spec.nodeName == name && !pod.metadata.isDeleting {
+        for pod in cluster.store.pods(onNode: name) where !pod.metadata.isDeleting {
             guard pod.status.phase != "Succeeded", pod.status.phase != "Failed" else { continue }
             guard let deadline = Self.evictionTime(of: pod, taint: taint, taintedAt: taintedAt) else { continue }
             if deadline <= cluster.now {

@@ -285,7 +285,20 @@ extension ReplicaCalculator {
         if let error = availability.errorText {
             return .failure(ReplicaCalculationError("unable to fetch metrics from resource metrics API: \(error)"))
         }
-        let items = ResourceMetricsAPI.podMetricsList(namespace: namespace, in: cluster, where: selector)
+        return samples(of: resource, ResourceMetricsAPI.podMetricsList(namespace: namespace, in: cluster, where: selector))
+    }
+
+    /// `fetchResourceMetrics` for pods already listed (one namespace, in key order): reads their metrics
+    /// without listing the namespace again.
+    static func fetchResourceMetrics(resource: String, pods: [Pod], in cluster: Cluster) -> Result<FetchedPodMetrics, ReplicaCalculationError> {
+        let availability = ResourceMetricsAPI.availability(in: cluster)
+        if let error = availability.errorText {
+            return .failure(ReplicaCalculationError("unable to fetch metrics from resource metrics API: \(error)"))
+        }
+        return samples(of: resource, pods.compactMap { pod in ResourceMetricsAPI.podMetrics(for: pod, in: cluster).map { (pod, $0) } })
+    }
+
+    private static func samples(of resource: String, _ items: [(pod: Pod, usage: PodUsage)]) -> Result<FetchedPodMetrics, ReplicaCalculationError> {
         guard let first = items.first else {
             return .failure(ReplicaCalculationError("no metrics returned from resource metrics API"))
         }

@@ -44,7 +44,9 @@ public final class ReplicaSetController: Controller {
             failures[key] = nil
             return
         }
-        let active = cluster.store.list(Pod.self, namespace: rs.namespace).filter(PodReadiness.isActive)
+        // claimPods passes over pods another controller owns, so only this one's and the orphans are read.
+        let active = cluster.store.claimCandidates(Pod.self, namespace: rs.namespace, controller: rs.metadata.uid ?? "")
+            .filter(PodReadiness.isActive)
         let pods = claimPods(for: rs, from: active, in: cluster)
         var manageError: String?
         if rs.metadata.deletionTimestamp == nil {
@@ -177,13 +179,13 @@ public final class ReplicaSetController: Controller {
     /// Pods selected by any ReplicaSet with the same controller (`getIndirectlyRelatedPods`).
     func relatedPods(of rs: ReplicaSet, in cluster: Cluster) -> [Pod] {
         guard let controller = rs.metadata.controllerReference else { return [] }
-        let siblings = cluster.store.list(ReplicaSet.self, namespace: rs.namespace)
-            .filter { $0.metadata.controllerReference?.uid == controller.uid }
+        let siblings = cluster.store.list(ReplicaSet.self, namespace: rs.namespace, controlledBy: controller.uid)
         var seen = Set<String>()
         var related: [Pod] = []
-        let pods = cluster.store.list(Pod.self, namespace: rs.namespace)
         for sibling in siblings {
             guard let selector = try? LabelSelectorSpec.selector(for: sibling.spec.selector) else { continue }
+            // Every selected pod carries the selector's matchLabels, so the label index narrows the scan.
+            let pods = cluster.store.list(Pod.self, namespace: rs.namespace, labels: sibling.spec.selector?.matchLabels ?? [:])
             for pod in pods where selector.matches(pod.metadata.labelMap) {
                 if seen.insert(pod.metadata.uid ?? pod.name).inserted { related.append(pod) }
             }

@@ -12,6 +12,9 @@ public final class SchedulerController: Controller {
     private var nodeSignatures: [String: Int] = [:]
     private var unschedulable: Set<ObjectKey> = []
     private var retryPending: Set<ObjectKey> = []
+    /// Each node's usage by the active pods bound to it (upstream's scheduler cache), kept from store
+    /// events once loaded, so placing a pod costs one pass over the nodes instead of one over every pod.
+    private var usage = SchedulerUsageCache()
 
     public init() {}
 
@@ -23,6 +26,7 @@ public final class SchedulerController: Controller {
             return unschedulable.sorted()
         }
         guard let pod = event.object as? Pod else { return [] }
+        usage.observe(pod, deleted: event.type == .deleted)
         if let node = pod.spec.nodeName, !node.isEmpty {
             unschedulable.remove(pod.key)
             let freed = event.type == .deleted || pod.status.phase == "Succeeded" || pod.status.phase == "Failed"
@@ -42,8 +46,17 @@ public final class SchedulerController: Controller {
             return
         }
         let nodes = cluster.store.list(Node.self)
-        let pods = cluster.store.list(Pod.self)
-        switch Self.place(pod, nodes: nodes, pods: pods, random: &cluster.random) {
+        if !usage.isLoaded { usage.load(cluster.store.list(Pod.self)) }
+        let placement: Result<String, SchedulingFailure>
+        if nodes.isEmpty {
+            placement = Self.place(pod, nodes: nodes, pods: [], random: &cluster.random)
+        } else if let node = Self.placeFeasible(pod, nodes: nodes, usage: { [usage] in usage.totals[$0] }, random: &cluster.random) {
+            placement = .success(node)
+        } else {
+            let byNode = Self.activePodsByNode(cluster.store.list(Pod.self))
+            placement = .failure(SchedulingFailure(message: Self.failureMessage(pod, nodes: nodes, byNode: byNode)))
+        }
+        switch placement {
         case .success(let nodeName):
             unschedulable.remove(key)
             pod.spec.nodeName = nodeName
@@ -107,4 +120,43 @@ struct NodeVerdict {
     /// True for failures preemption cannot fix (taints, selectors, cordons).
     var unresolvable: Bool
     var fits: Bool { reasons.isEmpty }
+}
+
+/// The scheduler's running view of each node: the usage of the active pods bound to it, updated from
+/// every pod change once `load` has read the store (changes before then are in what `load` reads).
+struct SchedulerUsageCache {
+    private var entries: [ObjectKey: (node: String, share: NodeUsageEntry)] = [:]
+    /// Usage by node name (absent: no active pod bound).
+    private(set) var totals: [String: NodeUsage] = [:]
+    /// False until `load`; changes are ignored until then.
+    private(set) var isLoaded = false
+
+    /// Reads every pod once.
+    mutating func load(_ pods: [Pod]) {
+        entries = [:]
+        totals = [:]
+        isLoaded = true
+        for pod in pods { observe(pod, deleted: false) }
+    }
+
+    /// Takes one pod change into account.
+    mutating func observe(_ pod: Pod, deleted: Bool) {
+        guard isLoaded else { return }
+        let key = pod.key
+        let old = entries[key]
+        var new: (node: String, share: NodeUsageEntry)?
+        if !deleted, let node = pod.spec.nodeName, !node.isEmpty, pod.status.phase != "Succeeded", pod.status.phase != "Failed" {
+            new = (node, NodeUsageEntry(pod))
+        }
+        if let old, let new, old.node == new.node, old.share == new.share { return }
+        if let old { change(old.node, old.share, sign: -1) }
+        if let new { change(new.node, new.share, sign: 1) }
+        entries[key] = new
+    }
+
+    private mutating func change(_ node: String, _ share: NodeUsageEntry, sign: Int) {
+        var usage = totals[node] ?? NodeUsage()
+        usage.add(share, sign: sign)
+        totals[node] = usage.pods == 0 && usage.owners.isEmpty ? nil : usage
+    }
 }

@@ -156,8 +156,7 @@ public final class APIServer {
     private func collectDependents(of owner: any APIObject) {
         guard let uid = owner.metadata.uid else { return }
         for resource in store.resources {
-            for dependent in store.listAny(resource: resource)
-            where dependent.metadata.ownerReferences?.contains(where: { $0.uid == uid }) == true {
+            for dependent in store.dependents(of: uid, resource: resource) {
                 _ = try? deleteAny(dependent)
             }
         }
@@ -166,8 +165,7 @@ public final class APIServer {
     private func orphanDependents(of owner: any APIObject) {
         guard let uid = owner.metadata.uid else { return }
         for resource in store.resources {
-            for var dependent in store.listAny(resource: resource)
-            where dependent.metadata.ownerReferences?.contains(where: { $0.uid == uid }) == true {
+            for var dependent in store.dependents(of: uid, resource: resource) {
                 dependent.metadata.ownerReferences?.removeAll { $0.uid == uid }
                 if dependent.metadata.ownerReferences?.isEmpty == true { dependent.metadata.ownerReferences = nil }
                 store.putAny(dependent)

@@ -23,7 +23,10 @@ public final class Cluster {
     /// Where container CPU/memory usage comes from (the kubelet's model); metrics-server serves it.
     public var metricsProvider: PodMetricsProvider?
     private var controllers: [Controller] = []
-    private var queue = OrderedSet<QueuedKey>()
+    /// Keys waiting to be reconciled, first in first out; `queued` holds the same keys so a key already
+    /// waiting is not added twice (a work queue's dirty set).
+    private var queue = Deque<QueuedKey>()
+    private var queued = Set<QueuedKey>()
     private var settling = false
 
     public init(seed: UInt64, start: Double) {
@@ -52,7 +55,7 @@ public final class Cluster {
     /// Asks `controller` to reconcile `key` now (at the next settle).
     public func enqueue(_ controller: Controller, _ key: ObjectKey) {
         guard let index = controllers.firstIndex(where: { $0 === controller }) else { return }
-        queue.append(QueuedKey(controller: index, key: key))
+        add(QueuedKey(controller: index, key: key))
     }
 
     /// Asks `controller` to reconcile `key` after `delay` simulated seconds (upstream's AddAfter).
@@ -68,8 +71,8 @@ public final class Cluster {
         settling = true
         defer { settling = false }
         var budget = 2_000_000
-        while let item = queue.first, budget > 0 {
-            queue.removeFirst()
+        while budget > 0, let item = queue.popFirst() {
+            queued.remove(item)
             budget -= 1
             controllers[item.controller].reconcile(item.key, in: self)
         }
@@ -110,9 +113,13 @@ public final class Cluster {
     private func enqueue(for event: StoreEvent) {
         for (index, controller) in controllers.enumerated() {
             for key in controller.keys(for: event, in: self) {
-                queue.append(QueuedKey(controller: index, key: key))
+                add(QueuedKey(controller: index, key: key))
             }
         }
+    }
+
+    private func add(_ item: QueuedKey) {
+        if queued.insert(item).inserted { queue.append(item) }
     }
 }
 

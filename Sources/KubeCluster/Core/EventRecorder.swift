@@ -58,7 +58,9 @@ public final class EventRecorder {
             guard let self, let event = self.cluster.store.get(Event.self, key) else { return }
             if self.cluster.now - event.lastTimestamp.instant >= EventRecorder.timeToLive - 0.5 {
                 self.cluster.store.remove(Event.self, key)
-                self.recent = self.recent.filter { $0.value != key }
+                // The identity is worked out again from the event, so expiry touches one entry.
+                let identity = EventIdentity(event)
+                if self.recent[identity] == key { self.recent[identity] = nil }
             }
         }
     }
@@ -72,4 +74,20 @@ struct EventIdentity: Hashable {
     let message: String
     let component: String
     let type: String
+
+    init(uid: String, fieldPath: String, reason: String, message: String, component: String, type: String) {
+        self.uid = uid
+        self.fieldPath = fieldPath
+        self.reason = reason
+        self.message = message
+        self.component = component
+        self.type = type
+    }
+
+    /// The identity `record` gave `event` (read back from the fields it wrote).
+    init(_ event: Event) {
+        let reference = event.involvedObject
+        self.init(uid: reference.uid ?? reference.name ?? "", fieldPath: reference.fieldPath ?? "", reason: event.reason ?? "",
+                  message: event.message ?? "", component: event.source?.component ?? "", type: event.type ?? "")
+    }
 }

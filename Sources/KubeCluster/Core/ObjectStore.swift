@@ -15,9 +15,11 @@ public struct StoreEvent {
 /// The cluster's etcd: every object by resource and key, a global resourceVersion, and watches.
 ///
 /// The store only keeps objects and numbers their versions; defaulting, validation and admission happen
-/// in `APIServer`, and controllers react to the events it publishes.
+/// in `APIServer`, and controllers react to the events it publishes. Like an informer's indexer it keeps
+/// each resource's keys in order and indexes objects by owner, controller, label and (pods) node and IP,
+/// (events) involved object, so readers can ask for what they need without scanning every object.
 public final class ObjectStore {
-    private var tables: [String: [ObjectKey: any APIObject]] = [:]
+    private var tables: [String: ResourceTable] = [:]
     /// The resourceVersion of the latest change.
     public private(set) var revision: Int64 = 1
     private var watchers: [(id: Int, handler: (StoreEvent) -> Void)] = []
@@ -27,7 +29,7 @@ public final class ObjectStore {
 
     /// The object of type `T` at `key`, if stored.
     public func get<T: APIObject>(_ type: T.Type, _ key: ObjectKey) -> T? {
-        tables[T.resource]?[key] as? T
+        tables[T.resource]?.objects[key] as? T
     }
 
     /// The object of type `T` named `name` in `namespace` ("" for cluster-scoped kinds).
@@ -38,23 +40,114 @@ public final class ObjectStore {
     /// All objects of type `T` (in `namespace` when given), ordered by namespace then name like etcd keys.
     public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil) -> [T] {
         guard let table = tables[T.resource] else { return [] }
+        let keys = table.orderedKeys(namespace: namespace)
         var items: [T] = []
-        items.reserveCapacity(table.count)
-        for (key, object) in table where namespace == nil || key.namespace == namespace {
-            if let typed = object as? T { items.append(typed) }
+        items.reserveCapacity(keys.count)
+        for key in keys { if let typed = table.objects[key] as? T { items.append(typed) } }
+        return items
+    }
+
+    /// The objects of type `T` (in `namespace` when given) whose controller owner reference has `uid`,
+    /// in key order; `uid` `""` lists those without a controller (not kept for events).
+    public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil, controlledBy uid: String) -> [T] {
+        guard let table = tables[T.resource] else { return [] }
+        return table.objects(at: table.keys(controlledBy: uid), namespace: namespace).compactMap { $0 as? T }
+    }
+
+    /// The objects of type `T` in `namespace` a controller with `uid` may claim: those it controls and
+    /// those without a controller, in key order (what a controller's claim loop does not pass over).
+    public func claimCandidates<T: APIObject>(_ type: T.Type, namespace: String, controller uid: String) -> [T] {
+        guard let table = tables[T.resource] else { return [] }
+        var keys = table.keys(controlledBy: uid)
+        if !uid.isEmpty {
+            let orphans = table.keys(controlledBy: "")
+            if !orphans.isEmpty { keys = Self.merged(keys, orphans) }
         }
-        return items.sorted { $0.key < $1.key }
+        return table.objects(at: keys, namespace: namespace).compactMap { $0 as? T }
+    }
+
+    /// The objects of type `T` (in `namespace` when given) carrying every label in `labels`, in key order.
+    /// With no labels, every object.
+    public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil, labels: [String: String]) -> [T] {
+        guard let table = tables[T.resource] else { return [] }
+        guard !labels.isEmpty else { return list(type, namespace: namespace) }
+        var smallest: (pair: LabelPair, count: Int)?
+        for (name, value) in labels {
+            let pair = LabelPair(name: name, value: value)
+            guard let entry = table.byLabel[pair] else { return [] }
+            if entry.keys.count < (smallest?.count ?? .max) { smallest = (pair, entry.keys.count) }
+        }
+        guard let smallest else { return [] }
+        return table.objects(at: table.keys(labelled: smallest.pair), namespace: namespace).compactMap { object in
+            guard let typed = object as? T else { return nil }
+            let own = typed.metadata.labels ?? [:]
+            return labels.allSatisfy { own[$0.key] == $0.value } ? typed : nil
+        }
+    }
+
+    /// The objects of type `T` (in `namespace` when given) that `selector` matches, in key order; the
+    /// label index narrows the scan to objects carrying the selector's equality requirements.
+    public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil, selector: LabelSelector) -> [T] {
+        guard !selector.selectsNothing else { return [] }
+        var required: [String: String] = [:]
+        for requirement in selector.requirements where requirement.values.count == 1 {
+            switch requirement.operator {
+            case .equals, .doubleEquals, .in: required[requirement.key] = requirement.values.first
+            default: break
+            }
+        }
+        return list(type, namespace: namespace, labels: required).filter { selector.matches($0.metadata.labelMap) }
+    }
+
+    /// The pods bound to node `name` (`spec.nodeName`), in key order.
+    public func pods(onNode name: String) -> [Pod] {
+        attributed(Pod.self, .podNode(name))
+    }
+
+    /// The pods whose `status.podIP` is `ip`, in key order.
+    public func pods(withIP ip: String) -> [Pod] {
+        attributed(Pod.self, .podIP(ip))
+    }
+
+    /// The events whose `involvedObject.name` is `name` (in `namespace` when given), in key order.
+    public func events(involving name: String, namespace: String? = nil) -> [Event] {
+        guard let table = tables[Event.resource] else { return [] }
+        return table.objects(at: table.keys(with: .involvedName(name)), namespace: namespace).compactMap { $0 as? Event }
+    }
+
+    /// The objects of `resource` with an owner reference (controller or not) to `uid`, in key order.
+    public func dependents(of uid: String, resource: String) -> [any APIObject] {
+        guard let table = tables[resource] else { return [] }
+        return table.objects(at: table.keys(ownedBy: uid), namespace: nil)
+    }
+
+    private func attributed<T: APIObject>(_ type: T.Type, _ attribute: IndexAttribute) -> [T] {
+        guard let table = tables[T.resource] else { return [] }
+        return table.objects(at: table.keys(with: attribute), namespace: nil).compactMap { $0 as? T }
+    }
+
+    /// Two ordered key lists without common keys, merged in order.
+    private static func merged(_ left: [ObjectKey], _ right: [ObjectKey]) -> [ObjectKey] {
+        guard !left.isEmpty else { return right }
+        var result: [ObjectKey] = []
+        result.reserveCapacity(left.count + right.count)
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if right[j] < left[i] { result.append(right[j]); j += 1 } else { result.append(left[i]); i += 1 }
+        }
+        result.append(contentsOf: left[i...])
+        result.append(contentsOf: right[j...])
+        return result
     }
 
     /// All objects of a resource (type-erased), ordered by key.
     public func listAny(resource: String, namespace: String? = nil) -> [any APIObject] {
         guard let table = tables[resource] else { return [] }
-        return table.filter { namespace == nil || $0.key.namespace == namespace }
-            .sorted { $0.key < $1.key }.map(\.value)
+        return table.orderedKeys(namespace: namespace).compactMap { table.objects[$0] }
     }
 
     /// The type-erased object of a resource at `key`.
-    public func getAny(resource: String, _ key: ObjectKey) -> (any APIObject)? { tables[resource]?[key] }
+    public func getAny(resource: String, _ key: ObjectKey) -> (any APIObject)? { tables[resource]?.objects[key] }
 
     /// How many objects of a resource are stored.
     public func count(resource: String) -> Int { tables[resource]?.count ?? 0 }
@@ -65,17 +158,16 @@ public final class ObjectStore {
         var stored = object
         revision += 1
         stored.metadata.resourceVersion = String(revision)
-        let existed = tables[T.resource]?[stored.key] != nil
-        tables[T.resource, default: [:]][stored.key] = stored
-        publish(StoreEvent(type: existed ? .modified : .added, object: stored))
+        let old = table(T.resource).store(stored)
+        publish(StoreEvent(type: old != nil ? .modified : .added, object: stored))
         return stored
     }
 
     /// Removes the object of type `T` at `key`, notifying watchers; returns what was removed.
     @discardableResult
     public func remove<T: APIObject>(_ type: T.Type, _ key: ObjectKey) -> T? {
-        guard let existing = tables[T.resource]?[key] as? T else { return nil }
-        tables[T.resource]?[key] = nil
+        guard let table = tables[T.resource], let existing = table.objects[key] as? T else { return nil }
+        table.remove(key)
         revision += 1
         publish(StoreEvent(type: .deleted, object: existing))
         return existing
@@ -84,8 +176,7 @@ public final class ObjectStore {
     /// Removes a type-erased object; returns it.
     @discardableResult
     public func removeAny(resource: String, _ key: ObjectKey) -> (any APIObject)? {
-        guard let existing = tables[resource]?[key] else { return nil }
-        tables[resource]?[key] = nil
+        guard let table = tables[resource], let existing = table.remove(key) else { return nil }
         revision += 1
         publish(StoreEvent(type: .deleted, object: existing))
         return existing
@@ -99,7 +190,7 @@ public final class ObjectStore {
     }
 
     /// Every resource name that has objects, sorted.
-    public var resources: [String] { tables.keys.filter { !(tables[$0]?.isEmpty ?? true) }.sorted() }
+    public var resources: [String] { tables.filter { $0.value.count > 0 }.keys.sorted() }
 
     /// Calls `handler` for every later change; returns an id for `unwatch`.
     @discardableResult
@@ -111,6 +202,13 @@ public final class ObjectStore {
 
     /// Stops a watch.
     public func unwatch(_ id: Int) { watchers.removeAll { $0.id == id } }
+
+    private func table(_ resource: String) -> ResourceTable {
+        if let existing = tables[resource] { return existing }
+        let created = ResourceTable(resource: resource)
+        tables[resource] = created
+        return created
+    }
 
     private func publish(_ event: StoreEvent) {
         for watcher in watchers { watcher.handler(event) }

@@ -102,7 +102,27 @@ public struct TabWriter {
 
     /// Writes one line: the cells joined by tabs, then a newline (no trailing tab, as kubectl writes rows).
     public mutating func write(row cells: [String]) {
-        write(cells.joined(separator: "\t") + "\n")
+        guard pendingCell.isEmpty, !cells.contains(where: Self.hasSeparator) else {
+            write(cells.joined(separator: "\t") + "\n")
+            return
+        }
+        // The same cells `write` would cut from the joined text, without scanning it again.
+        var line = lines[lines.count - 1]
+        lines[lines.count - 1] = []
+        line.reserveCapacity(line.count + max(1, cells.count))
+        for (index, cell) in cells.enumerated() {
+            line.append(Cell(text: cell, width: cell.unicodeScalars.count, terminatedByTab: index < cells.count - 1))
+        }
+        if cells.isEmpty { line.append(Cell(text: "", width: 0, terminatedByTab: false)) }
+        let cellCount = line.count
+        lines[lines.count - 1] = line
+        lines.append([])
+        if cellCount == 1 { flushBuffered() }
+    }
+
+    /// True when `text` holds a character that ends a cell or a line.
+    private static func hasSeparator(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 9 || $0 == 10 || $0 == 11 || $0 == 12 }
     }
 
     /// Formats everything buffered and returns all output produced since the previous `flush()`.
@@ -198,6 +218,14 @@ public struct TabWriter {
             output += String(repeating: "\t", count: (amount + tabWidth - 1) / tabWidth)
             return
         }
-        output += String(repeating: settings.padCharacter, count: max(0, cellWidth - textWidth))
+        let count = max(0, cellWidth - textWidth)
+        if settings.padCharacter == " ", count <= Self.spaces.utf8.count {
+            output.append(contentsOf: Self.spaces.prefix(count))
+            return
+        }
+        output += String(repeating: settings.padCharacter, count: count)
     }
+
+    /// Spaces to pad with, sliced instead of built per cell.
+    private static let spaces = String(repeating: " ", count: 128)
 }

@@ -51,7 +51,7 @@ public struct ObjectQuery {
     }
 
     func matches(_ object: any APIObject, resource: APIResource) -> Bool {
-        guard labelSelector.matches(object.metadata.labelMap) else { return false }
+        guard labelSelector.isEmpty || labelSelector.matches(object.metadata.labelMap) else { return false }
         guard !fieldSelector.isEmpty else { return true }
         let json = (try? TreeEncoder().encode(object)) ?? .null
         return fieldSelector.matches { FieldSelectorSupport.selectableValue(of: $0, in: json, kind: resource.kind) }

@@ -6,7 +6,7 @@ public enum EventsSection {
     /// Appends the events about the object with `uid` (or, for nodes, `name`) to `writer`.
     public static func write(_ writer: inout DescribeWriter, store: ObjectStore, now: Double, namespace: String,
                              kind: String?, name: String, uid: String?) {
-        let events = store.list(Event.self, namespace: namespace.isEmpty ? nil : namespace).filter { event in
+        let events = store.events(involving: name, namespace: namespace.isEmpty ? nil : namespace).filter { event in
             let involved = event.involvedObject
             guard involved.name == name else { return false }
             if let kind, involved.kind != kind { return false }

@@ -1,0 +1,199 @@
+/// One resource's objects in the store, with its keys kept in etcd order and the indexes controllers
+/// and printers read (like an informer's indexer), so they need not scan every object.
+///
+/// The ordered key list is brought up to date lazily: keys added or removed since the last listing are
+/// merged in when a listing asks for the order, so a burst of creations costs one merge.
+final class ResourceTable {
+    /// Every object of the resource by key.
+    private(set) var objects: [ObjectKey: any APIObject] = [:]
+    /// The plural resource name, e.g. `pods`.
+    let resource: String
+    /// Whether objects without a controller are indexed too (under `""`): not for events, which are
+    /// very many and never claimed.
+    let indexesOrphans: Bool
+    /// Whether the resource has attributes beyond metadata to index (pods and events).
+    private let hasAttributes: Bool
+    /// Keys by the uid of the controller owner reference (`""`: no controller, when `indexesOrphans`).
+    private(set) var byController: [String: IndexEntry] = [:]
+    /// Keys by the uid of every owner reference.
+    private(set) var byOwner: [String: IndexEntry] = [:]
+    /// Keys by label (name and value).
+    private(set) var byLabel: [LabelPair: IndexEntry] = [:]
+    /// Keys by an extra, resource-specific value (pods: node and IP; events: the involved object).
+    private(set) var byAttribute: [IndexAttribute: IndexEntry] = [:]
+    private var sortedKeys: [ObjectKey] = []
+    private var pendingAdditions: Set<ObjectKey> = []
+    private var pendingRemovals: Set<ObjectKey> = []
+
+    init(resource: String) {
+        self.resource = resource
+        indexesOrphans = resource != Event.resource
+        hasAttributes = resource == Pod.resource || resource == Event.resource
+    }
+
+    /// How many objects are stored.
+    var count: Int { objects.count }
+
+    /// Stores `object` at its key; returns the object it replaced.
+    @discardableResult
+    func store(_ object: any APIObject) -> (any APIObject)? {
+        let key = object.key
+        let old = objects.updateValue(object, forKey: key)
+        if old == nil, pendingRemovals.remove(key) == nil { pendingAdditions.insert(key) }
+        reindex(key, from: old, to: object)
+        return old
+    }
+
+    /// Removes the object at `key`; returns it.
+    @discardableResult
+    func remove(_ key: ObjectKey) -> (any APIObject)? {
+        guard let old = objects.removeValue(forKey: key) else { return nil }
+        if pendingAdditions.remove(key) == nil { pendingRemovals.insert(key) }
+        reindex(key, from: old, to: nil)
+        return old
+    }
+
+    /// The keys in order (namespace, then name), only those in `namespace` when given.
+    func orderedKeys(namespace: String?) -> ArraySlice<ObjectKey> {
+        flushPending()
+        guard let namespace else { return sortedKeys[...] }
+        let start = lowerBound(ObjectKey(namespace: namespace, name: ""))
+        var end = start
+        while end < sortedKeys.count, sortedKeys[end].namespace == namespace { end += 1 }
+        return sortedKeys[start..<end]
+    }
+
+    /// The objects whose keys are in `keys` (in key order), only those in `namespace` when given.
+    func objects(at keys: [ObjectKey], namespace: String?) -> [any APIObject] {
+        var found: [any APIObject] = []
+        found.reserveCapacity(keys.count)
+        for key in keys where namespace == nil || key.namespace == namespace {
+            if let object = objects[key] { found.append(object) }
+        }
+        return found
+    }
+
+    /// The keys of objects whose controller has `uid` (`""`: none), in key order.
+    func keys(controlledBy uid: String) -> [ObjectKey] { Self.ordered(&byController, uid) }
+    /// The keys of objects with an owner reference to `uid`, in key order.
+    func keys(ownedBy uid: String) -> [ObjectKey] { Self.ordered(&byOwner, uid) }
+    /// The keys of objects labelled `pair`, in key order.
+    func keys(labelled pair: LabelPair) -> [ObjectKey] { Self.ordered(&byLabel, pair) }
+    /// The keys of objects with `attribute`, in key order.
+    func keys(with attribute: IndexAttribute) -> [ObjectKey] { Self.ordered(&byAttribute, attribute) }
+
+    /// The keys under `value` in an index, in key order (sorted once per change of the entry).
+    private static func ordered<Value: Hashable>(_ index: inout [Value: IndexEntry], _ value: Value) -> [ObjectKey] {
+        guard let entry = index[value] else { return [] }
+        if let sorted = entry.sorted { return sorted }
+        let sorted = entry.keys.sorted()
+        index[value]?.sorted = sorted
+        return sorted
+    }
+
+    private func flushPending() {
+        guard !pendingAdditions.isEmpty || !pendingRemovals.isEmpty else { return }
+        let kept = pendingRemovals.isEmpty ? sortedKeys : sortedKeys.filter { !pendingRemovals.contains($0) }
+        let added = pendingAdditions.sorted()
+        pendingAdditions.removeAll(keepingCapacity: true)
+        pendingRemovals.removeAll(keepingCapacity: true)
+        sortedKeys = []
+        guard !added.isEmpty else { sortedKeys = kept; return }
+        guard !kept.isEmpty else { sortedKeys = added; return }
+        var merged: [ObjectKey] = []
+        merged.reserveCapacity(kept.count + added.count)
+        var i = 0, j = 0
+        while i < kept.count, j < added.count {
+            if added[j] < kept[i] { merged.append(added[j]); j += 1 } else { merged.append(kept[i]); i += 1 }
+        }
+        merged.append(contentsOf: kept[i...])
+        merged.append(contentsOf: added[j...])
+        sortedKeys = merged
+    }
+
+    private func lowerBound(_ key: ObjectKey) -> Int {
+        var low = 0, high = sortedKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedKeys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private func reindex(_ key: ObjectKey, from old: (any APIObject)?, to new: (any APIObject)?) {
+        let oldMeta = old?.metadata, newMeta = new?.metadata
+        let oldReferences = oldMeta?.ownerReferences, newReferences = newMeta?.ownerReferences
+        if old == nil || new == nil || oldReferences != newReferences {
+            let previous = old.map { _ in Self.controller(of: oldReferences) }
+            let current = new.map { _ in Self.controller(of: newReferences) }
+            if previous != current {
+                if let previous, indexesOrphans || !previous.isEmpty { Self.remove(key, from: &byController, at: previous) }
+                if let current, indexesOrphans || !current.isEmpty { Self.insert(key, into: &byController, at: current) }
+            }
+            for reference in oldReferences ?? [] { Self.remove(key, from: &byOwner, at: reference.uid) }
+            for reference in newReferences ?? [] { Self.insert(key, into: &byOwner, at: reference.uid) }
+        }
+        let oldLabels = oldMeta?.labels, newLabels = newMeta?.labels
+        if old == nil || new == nil || oldLabels != newLabels {
+            for (name, value) in oldLabels ?? [:] { Self.remove(key, from: &byLabel, at: LabelPair(name: name, value: value)) }
+            for (name, value) in newLabels ?? [:] { Self.insert(key, into: &byLabel, at: LabelPair(name: name, value: value)) }
+        }
+        guard hasAttributes else { return }
+        let oldAttributes = old.map(IndexAttribute.attributes(of:)) ?? []
+        let newAttributes = new.map(IndexAttribute.attributes(of:)) ?? []
+        if oldAttributes != newAttributes {
+            for attribute in oldAttributes { Self.remove(key, from: &byAttribute, at: attribute) }
+            for attribute in newAttributes { Self.insert(key, into: &byAttribute, at: attribute) }
+        }
+    }
+
+    private static func controller(of references: [OwnerReference]?) -> String {
+        references?.first { $0.controller == true }?.uid ?? ""
+    }
+
+    private static func remove<Value: Hashable>(_ key: ObjectKey, from index: inout [Value: IndexEntry], at value: Value) {
+        guard var entry = index.removeValue(forKey: value) else { return }
+        if entry.keys.remove(key) != nil { entry.sorted = nil }
+        if !entry.keys.isEmpty { index[value] = entry }
+    }
+
+    private static func insert<Value: Hashable>(_ key: ObjectKey, into index: inout [Value: IndexEntry], at value: Value) {
+        var entry = index.removeValue(forKey: value) ?? IndexEntry()
+        if entry.keys.insert(key).inserted { entry.sorted = nil }
+        index[value] = entry
+    }
+}
+
+/// The keys of one index value, with their order worked out when first asked for after a change.
+struct IndexEntry {
+    var keys: Set<ObjectKey> = []
+    var sorted: [ObjectKey]?
+}
+
+/// One label of an object, as the label index keys it.
+struct LabelPair: Hashable {
+    let name: String
+    let value: String
+}
+
+/// A resource-specific indexed value: where a pod runs and its IP, the object an event is about.
+enum IndexAttribute: Hashable {
+    /// A pod's `spec.nodeName` (bound pods only).
+    case podNode(String)
+    /// A pod's `status.podIP`.
+    case podIP(String)
+    /// An event's `involvedObject.name`.
+    case involvedName(String)
+
+    /// The attributes `object` is indexed under.
+    static func attributes(of object: any APIObject) -> [IndexAttribute] {
+        if let pod = object as? Pod {
+            var attributes: [IndexAttribute] = []
+            if let node = pod.spec.nodeName, !node.isEmpty { attributes.append(.podNode(node)) }
+            if let ip = pod.status.podIP, !ip.isEmpty { attributes.append(.podIP(ip)) }
+            return attributes
+        }
+        if let event = object as? Event, let name = event.involvedObject.name { return [.involvedName(name)] }
+        return []
+    }
+}
