@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KubeCtl
+import Terminal
 import Tutor
 
 /// Where lesson files come from: `--lessons-dir`, else `LessonLibrary.locate()`.
@@ -8,16 +9,36 @@ struct LessonFolderOption: ParsableArguments {
     @Option(help: "Folder with the lesson files (default: $KUBETUTOR_LESSONS, ./lessons, or the lessons folder of the kubetutor checkout).")
     var lessonsDir: String?
 
-    /// The lessons, or an error saying where they were looked for.
-    func library() throws -> LessonLibrary {
+    /// The lessons folder, or an error saying where it was looked for.
+    func directory() throws -> URL {
         guard let folder = lessonsDir.map({ URL(fileURLWithPath: $0) }) ?? LessonLibrary.locate() else {
             throw ValidationError("no lessons folder found: run kubetutor from its checkout, set KUBETUTOR_LESSONS or pass --lessons-dir")
         }
-        let library = LessonLibrary.load(directory: folder)
-        for issue in library.issues where issue.severity == .error {
+        return folder
+    }
+
+    /// The index of the lessons (cached in `dataDirectory` between launches), with a warning for each broken one.
+    func index(dataDirectory: URL) throws -> LessonIndex {
+        let cache = dataDirectory.appendingPathComponent("cache/lesson-index.json")
+        let index = LessonIndex.load(directory: try directory(), cacheFile: cache, readerVersion: LessonFolderOption.readerVersion)
+        LessonFolderOption.warn(index.issues)
+        return index
+    }
+
+    private static func warn(_ issues: [LessonIssue]) {
+        for issue in issues where issue.severity == .error {
             FileHandle.standardError.write(Data("kubetutor: skipping a broken lesson: \(issue)\n".utf8))
         }
-        return library
+    }
+
+    /// This build of the lesson reader: the version, and the executable's size and modification time (a rebuilt
+    /// kubetutor may judge lesson files differently, so its cached index is not reused).
+    static var readerVersion: String {
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(KubetutorCommand.configuration.version) \(executable) \(size) \(modified)"
     }
 }
 
@@ -28,11 +49,12 @@ struct LessonsCommand: ParsableCommand {
     @OptionGroup var folder: LessonFolderOption
 
     func run() throws {
-        let library = try folder.library()
-        let store = LessonProgressStore(directory: global.dataDirectory())
+        let dataDirectory = global.dataDirectory()
+        let index = try folder.index(dataDirectory: dataDirectory)
+        let store = LessonProgressStore(directory: dataDirectory)
         let progress = store.load()
         if let notice = store.notice { FileHandle.standardError.write(Data("warning: \(notice)\n".utf8)) }
-        print(LessonListing.render(library.lessons, progress: progress, language: LessonLanguage.choose(flag: global.lang)), terminator: "")
+        print(LessonListing.render(index.catalog, progress: progress, language: LessonLanguage.choose(flag: global.lang)), terminator: "")
     }
 }
 
@@ -48,32 +70,72 @@ struct LessonCommand: ParsableCommand {
     var confirmCluster: String?
 
     func run() throws {
-        let library = try folder.library()
-        let lesson: Lesson
-        switch library.lesson(named: name) {
-        case .success(let found): lesson = found
-        case .failure(let error): throw LessonCommandError(description: error.description)
-        }
-        if let cluster {
-            return try RealClusterLesson(global: global, context: cluster, confirmation: confirmCluster).run(lesson, catalog: library.lessons)
-        }
         let dataDirectory = global.dataDirectory()
+        let index = try folder.index(dataDirectory: dataDirectory)
+        let lesson = try pick(from: index)
+        if let cluster {
+            return try RealClusterLesson(global: global, context: cluster, confirmation: confirmCluster).run(lesson, catalog: index.catalog)
+        }
         let workFolder = dataDirectory.appendingPathComponent("work/lesson-\(lesson.id)", isDirectory: true)
         try? FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         let manual = global.clockMode == .manual
         let start = manual ? SandboxFactory.fixedStart : Date().timeIntervalSince1970.rounded(.down)
         let options = LessonWorld.Options(seed: global.seed, start: start, files: DirectorySessionFiles(root: workFolder))
-        let session: LessonSession
+        let language = LessonLanguage.choose(flag: global.lang)
+        let progress = LessonProgressStore(directory: dataDirectory)
+        let catalog = index.catalog
+        let wallClock: (() -> Double)? = manual ? nil : { Date().timeIntervalSince1970 }
+        let make = { try LessonSession(lesson: lesson, catalog: catalog, language: language, options: options, progress: progress,
+                                       wallClock: wallClock) }
+        let opening = LessonSession.opening(lesson: lesson, language: language, progress: progress)
+        guard let prompt = opening.prompt else {
+            let session = try LessonCommand.setUp(lesson, make)
+            print(session.openingText, terminator: "")
+            return LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
+        }
+        // The world is built while the prompt is already up; the first line waits for it. A setup that
+        // fails ends the lesson at that line with the message it would have had before the opening text.
+        print(opening.text, terminator: "")
+        let failure = SetupFailure()
+        let session = DeferredLearnerSession(openingPrompt: prompt) {
+            do { return try LessonCommand.setUp(lesson, make) } catch {
+                failure.error = error
+                return failure
+            }
+        }
+        LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
+        if let error = failure.error { throw error }
+    }
+
+    /// The session, or the error saying the lesson could not be set up.
+    private static func setUp(_ lesson: Lesson, _ make: () throws -> LessonSession) throws -> LessonSession {
         do {
-            session = try LessonSession(lesson: lesson, catalog: library.lessons, language: LessonLanguage.choose(flag: global.lang),
-                                        options: options, progress: LessonProgressStore(directory: dataDirectory),
-                                        wallClock: manual ? nil : { Date().timeIntervalSince1970 })
+            return try make()
         } catch {
             throw LessonCommandError(description: "the lesson \(lesson.id) could not be set up: \(error)")
         }
-        print(session.openingText, terminator: "")
-        LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
     }
+
+    /// The lesson `name` picks, read in full; every file is read when the cached index does not match its files.
+    private func pick(from index: LessonIndex) throws -> Lesson {
+        let picked = index.lessonID(named: name).flatMap { id in
+            index.lesson(id: id).map { Result<Lesson, LessonLibrary.LookupError>.success($0) } ?? LessonLibrary.load(directory: index.directory).lesson(named: name)
+        }
+        switch picked {
+        case .success(let lesson): return lesson
+        case .failure(let error): throw LessonCommandError(description: error.description)
+        }
+    }
+}
+
+/// The session left when a deferred lesson setup failed: the first line ends it (the error is then reported).
+final class SetupFailure: LearnerSession {
+    /// Why the lesson could not be set up.
+    var error: Error?
+    var prompt: String { "$ " }
+    func run(line: String, io: ShellIO) -> SessionOutcome { .exit }
+    func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) { (cursor, []) }
+    func wallClockAdvanced(by seconds: Double) {}
 }
 
 /// A lesson command that cannot go on, with a message that says why (no usage text after it).

@@ -57,24 +57,18 @@ public final class LessonSession: LearnerSession {
         self.progressStore = progress
         self.wallClock = wallClock
         renderer = LessonRenderer(lesson: lesson, language: language)
-        state = LessonRunState(record: progress?.record(for: lesson.id), lesson: lesson)
-        if let startStep, lesson.steps.indices.contains(startStep) {
-            state = LessonRunState()
-            state.stepIndex = startStep
-            state.completed = lesson.steps.prefix(startStep).map(\.id)
-        }
+        state = LessonSession.initialState(lesson: lesson, progress: progress, startStep: startStep)
         world = try LessonWorld.build(lesson, options: options, atStep: state.stepIndex, link: link)
         simulatedStart = world.cluster.now
         lastWallTick = wallClock?()
         installHooks()
         beginCurrentStep()
-        var opening = renderer.header()
-        if let notice = progress?.notice { opening += "\n" + renderer.text(LessonTexts.fileWarning(notice)) + "\n" }
-        if state.stepIndex > 0 { opening += "\n" + renderer.text(LessonTexts.resumed(state.stepIndex + 1)) + "\n" }
-        if let link { opening += "\n" + RealClusterTexts.opening(context: link.context.name, namespace: link.namespace.name) }
-        for notice in world.notices { opening += notice.hasSuffix("\n") ? notice : notice + "\n" }
+        var beforeStep = ""
+        if let link { beforeStep += "\n" + RealClusterTexts.opening(context: link.context.name, namespace: link.namespace.name) }
+        for notice in world.notices { beforeStep += notice.hasSuffix("\n") ? notice : notice + "\n" }
         world.notices = []
-        openingText = opening + renderer.intro(state.stepIndex)
+        openingText = LessonSession.openingText(renderer: renderer, state: state, notice: progress?.notice,
+                                                beforeStep: beforeStep)
         skipStepsTheClusterCannotDo()
         openingText += pending.joined()
         pending = []
@@ -86,8 +80,7 @@ public final class LessonSession: LearnerSession {
     /// `services 2/5 (default) $ `: the lesson, the step (✓ once done) and the namespace.
     public var prompt: String {
         if let attached = world.shell.attachedPrompt { return attached }
-        let position = state.finished ? "✓" : "\(state.stepIndex + 1)/\(lesson.steps.count)"
-        return "\(lesson.id) \(position) (\(world.shell.kubectl.config.defaultNamespace)) $ "
+        return LessonSession.prompt(lesson: lesson, state: state, namespace: world.shell.kubectl.config.defaultNamespace)
     }
 
     /// Runs a session command or a shell line, then checks the step.

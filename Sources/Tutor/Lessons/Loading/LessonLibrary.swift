@@ -67,14 +67,21 @@ public struct LessonLibrary {
 
     /// The lesson called `name` (its id, or an unambiguous prefix of one).
     public func lesson(named name: String) -> Result<Lesson, LookupError> {
+        LessonLibrary.lessonID(named: name, among: lessons.map(\.id)).flatMap { id in
+            lessons.first { $0.id == id }.map { .success($0) } ?? .failure(LookupError(description: "no lesson is called \"\(name)\""))
+        }
+    }
+
+    /// The id `name` picks among `ids` (in list order): the id itself, or an unambiguous prefix of one.
+    static func lessonID(named name: String, among ids: [String]) -> Result<String, LookupError> {
         let key = name.lowercased()
-        if let exact = lessons.first(where: { $0.id == key }) { return .success(exact) }
-        let prefixed = lessons.filter { $0.id.hasPrefix(key) }
+        if ids.contains(key) { return .success(key) }
+        let prefixed = ids.filter { $0.hasPrefix(key) }
         if prefixed.count == 1, let only = prefixed.first { return .success(only) }
         if prefixed.count > 1 {
-            return .failure(LookupError(description: "\"\(name)\" could be \(prefixed.map(\.id).joined(separator: ", "))"))
+            return .failure(LookupError(description: "\"\(name)\" could be \(prefixed.joined(separator: ", "))"))
         }
-        let suggestion = Suggestions.closest(to: key, among: lessons.map(\.id)).map { "; did you mean \"\($0)\"?" } ?? ""
+        let suggestion = Suggestions.closest(to: key, among: ids).map { "; did you mean \"\($0)\"?" } ?? ""
         return .failure(LookupError(description: "no lesson is called \"\(name)\"\(suggestion) (`kubetutor lessons` lists them)"))
     }
 

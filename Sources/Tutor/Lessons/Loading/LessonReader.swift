@@ -9,7 +9,10 @@ public enum LessonReader {
         let reader = LessonFileReader(file: file)
         let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: text)
+            // No tag resolution (`.basic`): the reader takes every scalar as text itself, and Yams' duplicate-key
+            // check resolves the tag of every key with regular expressions otherwise — most of the time spent
+            // reading a lesson (issue #9). Keys with the same text are still duplicates under either resolver.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return (nil, [LessonIssue(LessonFileLocation(file: file, line: yamlErrorLine(error)), "YAML: \(yamlErrorText(error))")])
         } catch {
