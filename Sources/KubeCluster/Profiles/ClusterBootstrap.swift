@@ -140,6 +140,14 @@ public enum ClusterBootstrap {
         subset.ports = [EndpointPort(name: "https", port: 6443, protocol: "TCP")]
         endpoints.subsets = [subset]
         _ = try? cluster.api.create(endpoints)
+        // The API server keeps a slice of the same name beside it (not the EndpointSlice controller's: no owner).
+        var slice = EndpointSlice()
+        slice.metadata = ObjectMeta(name: "kubernetes", namespace: "default", labels: [EndpointSliceController.serviceNameLabel: "kubernetes"])
+        var endpoint = SliceEndpoint(addresses: [controlPlaneIP])
+        endpoint.conditions.ready = true
+        slice.endpoints = [endpoint]
+        slice.ports = [EndpointPort(name: "https", port: 6443, protocol: "TCP")]
+        _ = try? cluster.api.create(slice)
 
         var dns = Service()
         dns.metadata = ObjectMeta(name: "kube-dns", namespace: "kube-system",
