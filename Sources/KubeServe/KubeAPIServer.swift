@@ -1,5 +1,6 @@
 import Foundation
 import KubeCluster
+import KubeCtl
 
 /// How simulated time moves while the cluster is served.
 public enum ServeClock {

@@ -47,17 +47,7 @@ extension APIRouter {
             return jsonResponse(200, ServerTable.table(objects, resource: resource, embedding: embedding(request),
                                                        cluster: cluster, resourceVersion: revision))
         }
-        var root = OrderedDictionary<String, JSONValue>()
-        root["kind"] = .string(resource.kind + "List")
-        root["apiVersion"] = .string(path.groupVersion)
-        root["metadata"] = ["resourceVersion": .string(revision)]
-        root["items"] = .array(objects.map { object in
-            guard case .object(var members) = ServedJSON.encode(object, groupVersion: path.groupVersion) else { return .null }
-            members.removeValue(forKey: "kind")
-            members.removeValue(forKey: "apiVersion")
-            return .object(members)
-        })
-        return jsonResponse(200, .object(root))
+        return jsonResponse(200, ServedJSON.list(objects, resource: resource, groupVersion: path.groupVersion, resourceVersion: revision))
     }
 
     /// `GET` on one object: its JSON, or a one-row Table.

@@ -37,9 +37,10 @@ extension APIRouter {
         if body["apiVersion"]?.stringValue == "autoscaling/v1", resource.kind == "HorizontalPodAutoscaler" {
             body = ServerSideSupport.hpaV1ToV2(body)
         }
-        let validation = request.queryValue("fieldValidation") ?? (strictByDefault ? "Strict" : "Warn")
-        switch ServerSideSupport.decode(body, as: kind, resource: resource, strict: validation == "Strict") {
-        case .success(let decoded): return .success((decoded.object, validation == "Ignore" ? [] : decoded.warnings))
+        let validation = request.queryValue("fieldValidation").flatMap(FieldValidation.init(parameter:))
+            ?? (strictByDefault ? .strict : .warn)
+        switch ServerSideSupport.decode(body, as: kind, resource: resource, validation: validation) {
+        case .success(let decoded): return .success((decoded.object, decoded.warnings))
         case .failure(let error): return .failure(StatusDocuments.failure(error, resource: resource))
         }
     }

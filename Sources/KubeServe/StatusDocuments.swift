@@ -1,27 +1,13 @@
 import Collections
 import KubeCluster
+import KubeCtl
 
 /// The `metav1.Status` objects the API server answers failures (and some successes) with, which kubectl
 /// turns into its own `Error from server (Reason): …` lines.
 enum StatusDocuments {
     /// A failure Status for an API error: code, reason, message and details (name, group, kind, causes).
     static func failure(_ error: APIError, resource: APIResource? = nil, name: String? = nil) -> HTTPResponse {
-        var details = OrderedDictionary<String, JSONValue>()
-        if let name = error.invalidName ?? name, !name.isEmpty { details["name"] = .string(name) }
-        if let resource {
-            if !resource.group.isEmpty { details["group"] = .string(resource.group) }
-            details["kind"] = .string(error.invalidKind ?? resource.name)
-        }
-        if !error.causes.isEmpty {
-            details["causes"] = .array(error.causes.map { cause in
-                var member = OrderedDictionary<String, JSONValue>()
-                member["reason"] = .string(causeReason(cause.kind))
-                member["message"] = .string(causeMessage(cause))
-                member["field"] = .string(cause.field)
-                return .object(member)
-            })
-        }
-        return status(code: error.code, reason: error.reason, message: error.message, details: details.isEmpty ? nil : .object(details))
+        HTTPResponse.json(error.code, StatusDocument.failure(error, resource: resource, name: name).compactJSON())
     }
 
     /// A failure Status with just a code, reason and message.
@@ -51,35 +37,6 @@ enum StatusDocuments {
     }
 
     private static func status(code: Int, reason: String, message: String, details: JSONValue?) -> HTTPResponse {
-        var root = OrderedDictionary<String, JSONValue>()
-        root["kind"] = "Status"
-        root["apiVersion"] = "v1"
-        root["metadata"] = .emptyObject
-        root["status"] = "Failure"
-        root["message"] = .string(message)
-        root["reason"] = .string(reason)
-        if let details { root["details"] = details }
-        root["code"] = .int(Int64(code))
-        return HTTPResponse.json(code, JSONValue.object(root).compactJSON())
-    }
-
-    /// The `CauseType` of a field error (`FieldValueRequired`, `FieldValueInvalid`, …).
-    static func causeReason(_ kind: FieldError.Kind) -> String {
-        switch kind {
-        case .required: return "FieldValueRequired"
-        case .invalid: return "FieldValueInvalid"
-        case .notSupported: return "FieldValueNotSupported"
-        case .duplicate: return "FieldValueDuplicate"
-        case .forbidden: return "FieldValueForbidden"
-        case .tooLong: return "FieldValueTooLong"
-        case .notFound: return "FieldValueNotFound"
-        }
-    }
-
-    /// A cause's message: the field error without its field path.
-    static func causeMessage(_ error: FieldError) -> String {
-        let full = error.description
-        let prefix = error.field + ": "
-        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+        HTTPResponse.json(code, StatusDocument.failure(code: code, reason: reason, message: message, details: details).compactJSON())
     }
 }

@@ -155,8 +155,11 @@ final class ChangingFidelityTests: XCTestCase {
             .change("kubectl apply --server-side -f app.yaml"),
             .state("kubectl get deploy,svc -o yaml"),
             .change("kubectl apply -f extra.yaml"),
-            .knownDifference("kubectl apply -f extra.yaml --validate=false",
-                             reason: "with --validate=false the API server ignores unknown fields; the REPL still refuses them"),
+            .change("kubectl apply -f extra.yaml --validate=nope"),
+            .change("kubectl create -f extra.yaml --validate=warn"),
+            .change("kubectl apply -f extra.yaml --validate=false"),
+            .state("kubectl get cm extra -o yaml"),
+            .change("kubectl replace -f extra.yaml --validate=strict"),
         ], files: ["app.yaml": manifest, "broken.yaml": invalid, "extra.yaml": extraField])
     }
 
@@ -171,7 +174,6 @@ final class ChangingFidelityTests: XCTestCase {
             .read("kubectl top nodes"),
             .read("kubectl exec deploy/web -- ls /"),
             .read("kubectl exec deploy/web -- sh -c 'echo out; echo err >&2; exit 3'"),
-            .read("kubectl exec deploy/web -- curl -s localhost"),
             .read("kubectl exec deploy/web -- nosuch"),
             .change("kubectl autoscale deployment web --min=1 --max=4 --cpu-percent=50"),
             .state("kubectl get hpa -o yaml"),
@@ -183,6 +185,7 @@ final class ChangingFidelityTests: XCTestCase {
             .state("kubectl get deploy web -o yaml"),
             .change("kubectl rollout status deployment/web"),
             .change("kubectl logs -f deploy/web --tail=2"),
+            .read("kubectl exec deploy/web -- curl -s localhost"),
             .change("kubectl get pods -w"),
             .change("kubectl delete deployment web --cascade=orphan"),
             .read("kubectl get rs"),

@@ -39,10 +39,17 @@ final class ClusterOperationsTests: XCTestCase {
             .read("kubectl auth can-i delete nodes --all-namespaces"),
             .read("kubectl auth whoami"),
             .read("kubectl get cs"),
-            .knownDifference("kubectl events", reason: "kubectl events orders events with the same timestamp differently"),
-            .knownDifference("kubectl create secret docker-registry reg --docker-server=r.example.com --docker-username=u "
-                                + "--docker-password=p", reason: "the REPL does not simulate create secret docker-registry"),
-            .knownDifference("kubectl get --raw /version", reason: "the REPL does not support get --raw"),
+            .read("kubectl events", normalizeAges: true),
+            .change("kubectl create secret docker-registry reg --docker-server=r.example.com --docker-username=u "
+                        + "--docker-password=p --docker-email=u@example.com"),
+            .change("kubectl create secret docker-registry reg2 --docker-username=u"),
+            .read("kubectl get secret reg -o yaml"),
+            .read("kubectl get --raw /version"),
+            .read("kubectl get --raw /api/v1/namespaces/default/pods"),
+            .read("kubectl get --raw /apis/apps/v1/namespaces/default/deployments/nope"),
+            .read("kubectl get --raw /api/v1/nodes/worker-1"),
+            .read("kubectl get --raw /apis/apps/v1"),
+            .read("kubectl get --raw /nope"),
         ], profile: .multiNode)
     }
 }

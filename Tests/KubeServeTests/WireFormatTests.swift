@@ -1,4 +1,5 @@
 import KubeCluster
+import KubeCtl
 @testable import KubeServe
 import XCTest
 

@@ -41,7 +41,14 @@ public final class EndpointSliceController: Controller {
             endpoint.nodeName = pod.spec.nodeName
             endpoint.targetRef = ObjectReference(kind: "Pod", namespace: pod.namespace, name: pod.name, uid: pod.metadata.uid)
             endpoints.append(endpoint)
-            if ports == nil { ports = EndpointsController.resolvePorts(service, pod) }
+            if ports == nil {
+                // discovery/v1 names every port (a pointer the controller always sets, "" for an unnamed one).
+                ports = EndpointsController.resolvePorts(service, pod).map { port in
+                    var named = port
+                    named.name = port.name ?? ""
+                    return named
+                }
+            }
         }
         var slice = existing.first ?? EndpointSlice()
         if slice.metadata.name != nil, slice.endpoints == endpoints, slice.ports == ports { return }

@@ -139,7 +139,8 @@ public enum ClusterBootstrap {
         subset.addresses = [EndpointAddress(ip: controlPlaneIP, nodeName: nil, targetRef: nil)]
         subset.ports = [EndpointPort(name: "https", port: 6443, protocol: "TCP")]
         endpoints.subsets = [subset]
-        _ = try? cluster.api.create(endpoints)
+        let storedEndpoints = try? cluster.api.create(endpoints)
+        createKubernetesSlice(controlPlaneIP: controlPlaneIP, beside: storedEndpoints, in: cluster)
 
         var dns = Service()
         dns.metadata = ObjectMeta(name: "kube-dns", namespace: "kube-system",
@@ -158,6 +159,25 @@ public enum ClusterBootstrap {
         dns.spec.internalTrafficPolicy = "Cluster"
         _ = try? cluster.api.create(dns)
         _ = cluster.addresses.reserveClusterIP("10.96.0.10")
+    }
+}
+
+extension ClusterBootstrap {
+    /// The `kubernetes` EndpointSlice the API server keeps beside its Endpoints (same name, no owner, only `ready`).
+    /// It is stored directly with a uid derived from the Endpoints' one, so the bootstrap's random stream (which
+    /// names every later object) is the same as without it.
+    static func createKubernetesSlice(controlPlaneIP: String, beside endpoints: Endpoints?, in cluster: Cluster) {
+        var slice = EndpointSlice()
+        slice.metadata = ObjectMeta(name: "kubernetes", namespace: "default",
+                                    labels: [EndpointSliceController.serviceNameLabel: "kubernetes"])
+        let source = endpoints?.metadata.uid ?? "00000000-0000-4000-8000-000000000000"
+        slice.metadata.uid = String(source.dropLast(12)) + String(source.suffix(12).reversed())
+        slice.metadata.creationTimestamp = endpoints?.metadata.creationTimestamp ?? cluster.timestamp
+        var endpoint = SliceEndpoint(addresses: [controlPlaneIP])
+        endpoint.conditions.ready = true
+        slice.endpoints = [endpoint]
+        slice.ports = [EndpointPort(name: "https", port: 6443, protocol: "TCP")]
+        _ = cluster.store.put(slice)
     }
 }
 

@@ -1,6 +1,6 @@
 import KubeCluster
 
-/// `kubectl describe TYPE [NAME_PREFIX | -l selector]`: one description per object, separated by a blank line;
+/// `kubectl describe TYPE [NAME_PREFIX | -l selector]`: one description per object, separated by two blank lines;
 /// a name that matches no object exactly describes every object whose name starts with it.
 enum DescribeVerb {
     static func run(_ context: VerbContext) -> Int32 {
@@ -29,7 +29,13 @@ enum DescribeVerb {
         for request in resolved.requests {
             var objects: [any APIObject] = []
             if request.names.isEmpty {
-                objects = query.list(request.resource, in: context.store)
+                switch query.select(request.resource, in: context.store, labelText: invocation.string("selector"),
+                                    fieldText: invocation.accepts("field-selector") ? invocation.string("field-selector") : "") {
+                case .success(let found): objects = found
+                case .failure(let error):
+                    context.fail(error)
+                    failed = true
+                }
             } else {
                 for name in request.names {
                     switch query.get(request.resource, name: name, in: context.store) {
@@ -58,7 +64,7 @@ enum DescribeVerb {
             context.errorLine(namespaced && !query.allNamespaces ? "No resources found in \(query.namespace) namespace." : "No resources found")
             return 0
         }
-        context.write(descriptions.joined(separator: "\n"))
+        context.write(descriptions.joined(separator: "\n\n"))
         return failed ? 1 : 0
     }
 }

@@ -5,6 +5,7 @@ import KubeCluster
 enum GetVerb {
     static func run(_ context: VerbContext) -> Int32 {
         let invocation = context.invocation
+        if !invocation.string("raw").isEmpty { return raw(context) }
         guard !invocation.arguments.isEmpty else {
             return context.fail("You must specify the type of resource to get. Use \"kubectl api-resources\" for a "
                 + "complete list of supported resources.\n\nerror: Required resource not specified.\n"
@@ -48,7 +49,13 @@ enum GetVerb {
         for request in resolved.requests {
             var objects: [any APIObject] = []
             if request.names.isEmpty {
-                objects = query.list(request.resource, in: context.store)
+                switch query.select(request.resource, in: context.store, labelText: context.invocation.string("selector"),
+                                    fieldText: context.invocation.string("field-selector")) {
+                case .success(let found): objects = found
+                case .failure(let error):
+                    context.fail(error)
+                    failed = true
+                }
             } else {
                 for name in request.names {
                     if name.isEmpty {
@@ -105,6 +112,29 @@ enum GetVerb {
         switch SortByKey(field).sortedIndices(of: documents) {
         case .success(let order): return order.map { objects[$0] }
         case .failure: return objects
+        }
+    }
+
+    /// `get --raw PATH`: the API server's answer to a GET on PATH, as it sent it.
+    static func raw(_ context: VerbContext) -> Int32 {
+        let invocation = context.invocation
+        let path = invocation.string("raw")
+        if !invocation.arguments.isEmpty { return context.fail("arguments may not be passed when --raw is specified") }
+        if invocation.bool("watch") || invocation.bool("watch-only") || !invocation.string("selector").isEmpty {
+            return context.fail("--raw may not be specified with other flags that filter the server request or alter the output")
+        }
+        if !invocation.string("output").isEmpty { return context.fail("--raw and --output are mutually exclusive") }
+        if !path.hasPrefix("/") && !path.hasPrefix("*") {
+            return context.fail("--raw must be a valid URL path: parse \(GoStringSyntax.quote(path)): invalid URI for request")
+        }
+        let server = context.session.config.clusters.first { $0.name == context.session.config.current?.cluster }?.server ?? ""
+        let address = server.components(separatedBy: "://").last ?? server
+        switch RawAPIRead.get(path, in: context.cluster, serverAddress: address) {
+        case .success(let body):
+            context.write(body)
+            return 0
+        case .failure(let error):
+            return context.fail(error)
         }
     }
 }

@@ -41,6 +41,22 @@ public struct ObjectQuery {
         return objects.filter { matches($0, resource: resource) }
     }
 
+    /// The stored objects of `resource` matching the selectors, or the API server's BadRequest for a field label the
+    /// kind does not support, in the words kubectl wraps it in (`Unable to find "/v1, Resource=pods" that match …`).
+    /// `labelText` and `fieldText` are the selectors as given on the command line.
+    public func select(_ resource: APIResource, in store: ObjectStore, labelText: String,
+                       fieldText: String) -> Result<[any APIObject], APIError> {
+        var query = self
+        switch FieldSelectorSupport.validate(fieldSelector, group: resource.group, kind: resource.kind) {
+        case .success(let converted): query.fieldSelector = converted
+        case .failure(let error):
+            let subject = "\(resource.group)/\(resource.preferredVersion), Resource=\(resource.name)"
+            return .failure(.badRequest("Unable to find \(GoStringSyntax.quote(subject)) that match label selector "
+                + "\(GoStringSyntax.quote(labelText)), field selector \(GoStringSyntax.quote(fieldText)): \(error.message)"))
+        }
+        return .success(query.list(resource, in: store))
+    }
+
     /// The named object, or the API server's NotFound error.
     public func get(_ resource: APIResource, name: String, in store: ObjectStore) -> Result<any APIObject, APIError> {
         let key = ObjectKey(namespace: resource.namespaced ? namespace : "", name: name)

@@ -47,7 +47,7 @@ final class ManifestGoldenTests: XCTestCase {
             deployment.apps/web3 configured
             $ kubectl apply -f web3.yaml
             Error from server (Conflict): error when applying patch:
-            {"metadata":{"resourceVersion":"173"}}
+            {"metadata":{"resourceVersion":"175"}}
             to:
             Resource: "apps/v1, Resource=deployments", GroupVersionKind: "apps/v1, Kind=Deployment"
             Name: "web3", Namespace: "default"

@@ -115,15 +115,15 @@ System Info:
 PodCIDR:                      10.244.0.0/24
 PodCIDRs:                     10.244.0.0/24
 Non-terminated Pods:          (7 in total)
-  Namespace                   Name                              CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
-  ---------                   ----                              ------------  ----------  ---------------  -------------  ---
-  kube-system                 coredns-7b88d856f9-rtcxm          100m (2%)     0 (0%)      70Mi (0%)        170Mi (1%)     4h2m
-  kube-system                 etcd-minikube                     100m (2%)     0 (0%)      100Mi (0%)       0 (0%)         4h2m
-  kube-system                 kube-apiserver-minikube           250m (6%)     0 (0%)      0 (0%)           0 (0%)         4h2m
-  kube-system                 kube-controller-manager-minikube  200m (5%)     0 (0%)      0 (0%)           0 (0%)         4h2m
-  kube-system                 kube-proxy-dqmnf                  0 (0%)        0 (0%)      0 (0%)           0 (0%)         4h2m
-  kube-system                 kube-scheduler-minikube           100m (2%)     0 (0%)      0 (0%)           0 (0%)         4h2m
-  kube-system                 storage-provisioner               0 (0%)        0 (0%)      0 (0%)           0 (0%)         4h2m
+  Namespace                   Name                                CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
+  ---------                   ----                                ------------  ----------  ---------------  -------------  ---
+  kube-system                 coredns-7b88d856f9-rtcxm            100m (2%)     0 (0%)      70Mi (0%)        170Mi (1%)     4h2m
+  kube-system                 etcd-minikube                       100m (2%)     0 (0%)      100Mi (0%)       0 (0%)         4h2m
+  kube-system                 kube-apiserver-minikube             250m (6%)     0 (0%)      0 (0%)           0 (0%)         4h2m
+  kube-system                 kube-controller-manager-minikube    200m (5%)     0 (0%)      0 (0%)           0 (0%)         4h2m
+  kube-system                 kube-proxy-dqmnf                    0 (0%)        0 (0%)      0 (0%)           0 (0%)         4h2m
+  kube-system                 kube-scheduler-minikube             100m (2%)     0 (0%)      0 (0%)           0 (0%)         4h2m
+  kube-system                 storage-provisioner                 0 (0%)        0 (0%)      0 (0%)           0 (0%)         4h2m
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
   Resource           Requests    Limits

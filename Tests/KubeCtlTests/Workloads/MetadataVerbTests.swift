@@ -83,7 +83,7 @@ final class MetadataVerbTests: XCTestCase {
             tier: backend
           name: tmp
           namespace: default
-          resourceVersion: "233"
+          resourceVersion: "235"
           uid: 758ae8fa-209b-42fc-834d-7f94f7e6a988
         spec:
           containers:

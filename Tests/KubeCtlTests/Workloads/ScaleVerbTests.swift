@@ -81,7 +81,7 @@ final class ScaleVerbTests: XCTestCase {
         $ kubectl scale deploy/web deploy/web --replicas=2 --resource-version=1
         error: cannot use --resource-version with multiple resources
         $ kubectl scale deploy web --replicas=2 --resource-version=1
-        error: Expected resource version to be 1, was 236
+        error: Expected resource version to be 1, was 238
         $ kubectl scale deploy web --replicas=6 --timeout=1m
         deployment.apps/web scaled
         $ kubectl get deploy web

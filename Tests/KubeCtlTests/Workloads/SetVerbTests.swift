@@ -38,7 +38,7 @@ final class SetVerbTests: XCTestCase {
             app: web
           name: web
           namespace: default
-          resourceVersion: "245"
+          resourceVersion: "247"
           uid: d379e182-2938-4e75-acdb-7d5999ac4ca4
         spec:
           progressDeadlineSeconds: 600

@@ -2,15 +2,14 @@ import KubeCluster
 
 /// One container's block in `describe pod` (and the template containers in `describe deployment`).
 public enum ContainerDescriber {
-    /// Writes the block for `container` with its runtime `status` (nil for templates or before the first report).
+    /// Writes the block for `container` with its runtime `status` (nil for templates or before the first report:
+    /// then, as upstream, no Container ID, Image ID, State, Ready or Restart Count lines).
     static func write(_ out: inout DescribeWriter, _ container: Container, status: ContainerStatus?, template: Bool = false) {
         out.line(1, (template ? " " : "") + "\(container.name):")
         let inner = 2
-        if !template {
-            out.field(inner, "Container ID", status?.containerID ?? "")
-        }
+        if let status { out.field(inner, "Container ID", status.containerID ?? "") }
         out.field(inner, "Image", container.image ?? "")
-        if !template { out.field(inner, "Image ID", status?.imageID ?? "") }
+        if let status { out.field(inner, "Image ID", status.imageID) }
         let ports = container.ports ?? []
         let portTexts = ports.map { "\($0.containerPort)/\($0.protocol ?? "TCP")" }
         let hostPorts = ports.map { "\($0.hostPort ?? 0)/\($0.protocol ?? "TCP")" }
@@ -25,11 +24,11 @@ public enum ContainerDescriber {
             out.line(inner, "Args:")
             for part in args { out.line(inner + 1, part) }
         }
-        if !template {
-            writeState(&out, inner, "State", status?.state ?? ContainerState())
-            if let last = status?.lastState, !last.isEmpty { writeState(&out, inner, "Last State", last) }
-            out.field(inner, "Ready", status?.ready == true ? "True" : "False")
-            out.field(inner, "Restart Count", String(status?.restartCount ?? 0))
+        if let status {
+            writeState(&out, inner, "State", status.state)
+            if status.lastState.terminated != nil { writeState(&out, inner, "Last State", status.lastState) }
+            out.field(inner, "Ready", status.ready ? "True" : "False")
+            out.field(inner, "Restart Count", String(status.restartCount))
         }
         writeResources(&out, inner, "Limits", container.resources.limits)
         writeResources(&out, inner, "Requests", container.resources.requests)

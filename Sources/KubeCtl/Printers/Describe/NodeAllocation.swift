@@ -12,8 +12,8 @@ enum NodeAllocation {
         let memory = QuantityMath.milli(allocatable["memory"])
         func share(_ value: Int64, of total: Int64) -> String { total == 0 ? "0" : String(value * 100 / total) }
         out.field(0, "Non-terminated Pods", "(\(pods.count) in total)")
-        out.line(1, "Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge")
-        out.line(1, "---------\t----\t------------\t----------\t---------------\t-------------\t---")
+        out.line(1, "Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge")
+        out.line(1, "---------\t----\t\t------------\t----------\t---------------\t-------------\t---")
         var totals = (cpuRequests: Int64(0), cpuLimits: Int64(0), memoryRequests: Int64(0), memoryLimits: Int64(0))
         for pod in pods {
             let usage = QuantityMath.podTotals(pod)
@@ -22,7 +22,7 @@ enum NodeAllocation {
             totals.memoryRequests += usage.memoryRequests
             totals.memoryLimits += usage.memoryLimits
             let age = pod.metadata.creationTimestamp.isZero ? "<unknown>" : HumanDuration.format(seconds: now - pod.metadata.creationTimestamp.instant)
-            out.line(1, "\(pod.namespace)\t\(pod.name)\t"
+            out.line(1, "\(pod.namespace)\t\(pod.name)\t\t"
                 + "\(QuantityMath.cpuText(usage.cpuRequests)) (\(share(usage.cpuRequests, of: cpu))%)\t"
                 + "\(QuantityMath.cpuText(usage.cpuLimits)) (\(share(usage.cpuLimits, of: cpu))%)\t"
                 + "\(QuantityMath.memoryText(usage.memoryRequests)) (\(share(usage.memoryRequests, of: memory))%)\t"

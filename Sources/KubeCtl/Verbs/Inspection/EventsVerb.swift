@@ -86,10 +86,14 @@ enum EventsVerb {
         return String(text[..<index]) + "..."
     }
 
-    /// Events in time order (last sighting, else event time); ties keep the list order.
+    /// Events in time order (last sighting, else event time), sorted from the list order with Go's unstable
+    /// `sort.Sort` as kubectl does, so events of the same second come out in kubectl's order.
     static func sorted(_ events: [Event]) -> [Event] {
         func time(_ event: Event) -> Timestamp { event.lastTimestamp.isZero ? event.eventTime : event.lastTimestamp }
-        return events.enumerated().sorted { (time($0.element), $0.offset) < (time($1.element), $1.offset) }.map(\.element)
+        var ordered = events
+        try? GoSort.sort(count: ordered.count, less: { time(ordered[$0]) < time(ordered[$1]) },
+                         swap: { ordered.swapAt($0, $1) })
+        return ordered
     }
 }
 

@@ -82,7 +82,7 @@ struct ApplyVerb {
         }
         var request = modified
         request["status"] = Optional<JSONValue>.none
-        switch ManifestObject.decode(request, as: kind, resource: object.resource) {
+        switch ManifestObject.decode(request, as: kind, resource: object.resource, validation: .requested(by: context)) {
         case .failure(let error):
             errors.append(CommandError.withSource(error, verb: "creating", source: object.source))
         case .success(let (typed, warnings)):
@@ -120,7 +120,7 @@ struct ApplyVerb {
         }
         var merged = merger.apply(patch, to: live)
         merged["status"] = live["status"]
-        switch ManifestObject.decode(merged, as: kind, resource: object.resource) {
+        switch ManifestObject.decode(merged, as: kind, resource: object.resource, validation: .requested(by: context)) {
         case .failure(let error):
             let detail = error.message.components(separatedBy: "cannot be handled as a \(object.resource.kind): ").last ?? error.message
             let field = FieldError(.invalid, "patch", value: FieldError.quote(GoValueDescription.describe(patch)), detail)

@@ -21,6 +21,7 @@ struct ManifestWriteVerb {
 
     /// Reads the manifests and creates or replaces every object; returns the exit status.
     static func run(_ context: VerbContext, mode: Mode) -> Int32 {
+        if let status = ManifestInput.checkValidateFlag(context) { return status }
         if let status = ManifestInput.precheck(context) { return status }
         if mode == .create, context.invocation.bool("edit") {
             return context.fail(EditVerb.noEditorMessage(target: "the objects of " + context.invocation.strings("filename").joined(separator: ", ")))
@@ -82,7 +83,7 @@ struct ManifestWriteVerb {
         } else {
             json["status"] = Optional<JSONValue>.none
         }
-        switch ManifestObject.decode(json, as: kind, resource: object.resource) {
+        switch ManifestObject.decode(json, as: kind, resource: object.resource, validation: .requested(by: context)) {
         case .failure(let error):
             errors.append(CommandError.withSource(error, verb: verbText, source: object.source))
         case .success(let (typed, warnings)):
@@ -113,7 +114,7 @@ struct ManifestWriteVerb {
             _ = cluster.advance(upTo: 300) { cluster.store.getAny(resource: object.resource.name, object.key) == nil }
             var request = json
             request["status"] = Optional<JSONValue>.none
-            switch ManifestObject.decode(request, as: kind, resource: object.resource) {
+            switch ManifestObject.decode(request, as: kind, resource: object.resource, validation: .requested(by: context)) {
             case .failure(let error): errors.append(CommandError.withSource(error, verb: "replacing", source: object.source))
             case .success(let (typed, _)):
                 let stored = try ErasedAPI.create(typed, in: cluster)

@@ -15,6 +15,7 @@ enum ManifestVerbs {
         "create serviceaccount": ConfigGenerators.serviceAccount,
         "create configmap": ConfigGenerators.configMap,
         "create secret generic": ConfigGenerators.secret,
+        "create secret docker-registry": DockerRegistrySecret.run,
         "create service clusterip": ServiceGenerators.clusterIP,
         "create service nodeport": ServiceGenerators.nodePort,
         "create service loadbalancer": ServiceGenerators.loadBalancer,

@@ -123,7 +123,7 @@ struct ObjectPatcher {
         merged["status"] = live["status"]
         merged["metadata"] = keepingServerFields(merged["metadata"], from: live["metadata"])
         let typed: ErasedAPI.Object
-        switch ManifestObject.decode(merged, as: kind, resource: resource, strict: false) {
+        switch ManifestObject.decode(merged, as: kind, resource: resource, validation: .warn) {
         case .failure(let error):
             let detail = error.message.components(separatedBy: "cannot be handled as a \(resource.kind): ").last ?? error.message
             let field = FieldError(.invalid, "patch", value: FieldError.quote(GoValueDescription.describe(patch)), detail)

@@ -15,7 +15,7 @@ struct ManifestInput {
         let validation = invocation.accepts("validate") ? invocation.string("validate") : "strict"
         return load(context, filenames: invocation.strings("filename"),
                     recursive: invocation.accepts("recursive") && invocation.bool("recursive"),
-                    validate: !["false", "ignore"].contains(validation), local: local)
+                    validate: FieldValidation(flag: validation) != .ignore, local: local)
     }
 
     /// Reads and resolves `filenames` (files, directories, `-`, URLs). `validate` runs kubectl's client-side
@@ -43,7 +43,14 @@ struct ManifestInput {
         if !allowsArguments, !invocation.arguments.isEmpty {
             return context.usage("Unexpected args: [\(invocation.arguments.joined(separator: " "))]")
         }
-        return nil
+        return checkValidateFlag(context)
+    }
+
+    /// kubectl's refusal of a `--validate` value it does not know (nil when the value is fine or not a flag here).
+    static func checkValidateFlag(_ context: VerbContext) -> Int32? {
+        let invocation = context.invocation
+        guard invocation.accepts("validate"), FieldValidation(flag: invocation.string("validate")) == nil else { return nil }
+        return context.fail(FieldValidation.invalidFlagMessage(invocation.string("validate")))
     }
 }
 

@@ -26,13 +26,13 @@ struct ManifestObject {
             + "Name: \"\(key.name)\", Namespace: \"\(key.namespace)\""
     }
 
-    /// The typed object the API server would decode from `json`, with its strict field validation:
-    /// a type error or an unknown field is the BadRequest `<Kind> in version "v1" cannot be handled as a <Kind>: …`.
-    /// Fields Kubernetes has but kubetutor does not simulate come back as warnings.
-    /// With `strict` false (the server's `Warn` field validation, what `kubectl patch` gets), unknown fields are
-    /// dropped with a `Warning: unknown field "…"` line instead.
+    /// The typed object the API server would decode from `json`, with its field validation: under `.strict`
+    /// (kubectl's default) a type error or an unknown field is the BadRequest
+    /// `<Kind> in version "v1" cannot be handled as a <Kind>: …`; under `.warn` unknown fields are dropped with a
+    /// `Warning: unknown field "…"` line; under `.ignore` they are dropped silently.
+    /// Fields Kubernetes has but kubetutor does not simulate come back as warnings (except under `.ignore`).
     static func decode(_ json: JSONValue, as kind: ErasedAPI.Kind, resource: APIResource,
-                       strict: Bool = true) -> Result<(ErasedAPI.Object, [String]), APIError> {
+                       validation: FieldValidation = .strict) -> Result<(ErasedAPI.Object, [String]), APIError> {
         let prefix = "\(resource.kind) in version \"\(resource.preferredVersion)\" cannot be handled as a \(resource.kind): "
         let object: ErasedAPI.Object
         do { object = try KindRegistry.decode(json, as: kind) } catch {
@@ -43,13 +43,61 @@ struct ManifestObject {
         for path in KindRegistry.unknownFields(of: json, decodedAs: object) {
             switch UpstreamFieldTable.verdict(kind: resource.kind, path: path) {
             case .unknown:
-                if strict { unknown.append("unknown field \"\(path)\"") } else { warnings.append("Warning: unknown field \"\(path)\"") }
-            case .unsimulated:
+                switch validation {
+                case .strict: unknown.append("unknown field \"\(path)\"")
+                case .warn: warnings.append("Warning: unknown field \"\(path)\"")
+                case .ignore: break
+                }
+            case .unsimulated where validation != .ignore:
                 warnings.append("Warning: kubetutor does not simulate the field \"\(path)\" of \(resource.kind) objects; it is ignored")
+            case .unsimulated: break
             }
         }
         if !unknown.isEmpty { return .failure(.badRequest(prefix + "strict decoding error: " + unknown.joined(separator: ", "))) }
         return .success((object, warnings))
+    }
+}
+
+/// The API server's field validation of a write (its `fieldValidation` parameter), which kubectl's `--validate`
+/// chooses: what happens to fields the kind does not have.
+public enum FieldValidation: Sendable, Equatable {
+    /// `Strict` (`--validate=strict`/`true`, the default): an unknown field fails the request.
+    case strict
+    /// `Warn` (`--validate=warn`): unknown fields are dropped, each with a warning.
+    case warn
+    /// `Ignore` (`--validate=ignore`/`false`): unknown fields are dropped silently.
+    case ignore
+
+    /// The mode a `--validate` value asks for (Go's boolean spellings or the three names, case as written);
+    /// nil for a value kubectl rejects.
+    public init?(flag: String) {
+        switch flag {
+        case "1", "t", "T", "true", "TRUE", "True", "strict": self = .strict
+        case "0", "f", "F", "false", "FALSE", "False", "ignore": self = .ignore
+        case "warn": self = .warn
+        default: return nil
+        }
+    }
+
+    /// kubectl's error for a `--validate` value it does not know.
+    static func invalidFlagMessage(_ flag: String) -> String {
+        "invalid - validate option \"\(flag)\"; must be one of: strict (or true), warn, ignore (or false)"
+    }
+
+    /// The mode of a `fieldValidation` query parameter (`Strict`, `Warn`, `Ignore`); nil for another value.
+    public init?(parameter: String) {
+        switch parameter {
+        case "Strict": self = .strict
+        case "Warn": self = .warn
+        case "Ignore": self = .ignore
+        default: return nil
+        }
+    }
+
+    /// The mode the command's `--validate` flag asks for (strict when the command has no such flag or a bad value).
+    static func requested(by context: VerbContext) -> FieldValidation {
+        guard context.invocation.accepts("validate") else { return .strict }
+        return FieldValidation(flag: context.invocation.string("validate")) ?? .strict
     }
 }
 

@@ -14,11 +14,11 @@ public enum ServerSideSupport {
         case json
     }
 
-    /// Decodes `json` as `kind` with the API server's field validation (`strict`: unknown fields are a
-    /// BadRequest; otherwise they come back as warning lines, `Warning: …`).
+    /// Decodes `json` as `kind` with the API server's field validation (`.strict`: unknown fields are a
+    /// BadRequest; `.warn`: they come back as warning lines, `Warning: …`; `.ignore`: they are dropped).
     public static func decode(_ json: JSONValue, as kind: any (APIObject & APIObjectRules).Type, resource: APIResource,
-                              strict: Bool) -> Result<(object: any (APIObject & APIObjectRules), warnings: [String]), APIError> {
-        ManifestObject.decode(json, as: kind, resource: resource, strict: strict).map { (object: $0.0, warnings: $0.1) }
+                              validation: FieldValidation) -> Result<(object: any (APIObject & APIObjectRules), warnings: [String]), APIError> {
+        ManifestObject.decode(json, as: kind, resource: resource, validation: validation).map { (object: $0.0, warnings: $0.1) }
     }
 
     /// `document` with `patch` applied as the API server applies a patch of `format` to an object of `kind`;

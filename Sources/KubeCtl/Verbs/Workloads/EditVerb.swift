@@ -232,7 +232,7 @@ struct EditSession {
             metadata[key] = live["metadata"]?[key]
         }
         merged["metadata"] = metadata
-        switch ManifestObject.decode(merged, as: kind, resource: resource, strict: false) {
+        switch ManifestObject.decode(merged, as: kind, resource: resource, validation: .warn) {
         case .failure(let error):
             return .failure(error)
         case .success(let (object, warnings)):

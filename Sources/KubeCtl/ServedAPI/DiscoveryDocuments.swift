@@ -3,9 +3,9 @@ import KubeCluster
 
 /// The discovery documents kubectl reads before anything else: `/version`, `/api`, `/apis`, and the
 /// resource list of each group version (verbs, short names, categories, subresources).
-enum DiscoveryDocuments {
+public enum DiscoveryDocuments {
     /// `/version`: the simulated control plane's build.
-    static var version: JSONValue {
+    public static var version: JSONValue {
         var root = OrderedDictionary<String, JSONValue>()
         let parts = KubeClusterInfo.kubernetesVersion.dropFirst().split(separator: ".")
         root["major"] = .string(parts.first.map(String.init) ?? "1")
@@ -21,19 +21,19 @@ enum DiscoveryDocuments {
     }
 
     /// `/api`: the core group's versions and where clients reach the server.
-    static func coreVersions(address: String) -> JSONValue {
+    public static func coreVersions(address: String) -> JSONValue {
         ["kind": "APIVersions", "versions": ["v1"],
          "serverAddressByClientCIDRs": [["clientCIDR": "0.0.0.0/0", "serverAddress": .string(address)]]]
     }
 
     /// `/apis`: every named group with its versions, preferred first (metrics.k8s.io only while served).
-    static func groupList(metricsServed: Bool) -> JSONValue {
+    public static func groupList(metricsServed: Bool) -> JSONValue {
         let groups = ResourceCatalog.standard.groups.filter { !$0.name.isEmpty && (metricsServed || $0.name != "metrics.k8s.io") }
         return ["kind": "APIGroupList", "apiVersion": "v1", "groups": .array(groups.map { group(name: $0.name, versions: $0.versions) })]
     }
 
     /// `/apis/GROUP`: one group.
-    static func group(name: String, versions: [String]) -> JSONValue {
+    public static func group(name: String, versions: [String]) -> JSONValue {
         let entries = versions.map { JSONValue.object(["groupVersion": .string("\(name)/\($0)"), "version": .string($0)]) }
         var root = OrderedDictionary<String, JSONValue>()
         root["kind"] = "APIGroup"
@@ -45,7 +45,7 @@ enum DiscoveryDocuments {
     }
 
     /// The resources served in `group`/`version`, in discovery order; nil when the group version is not served.
-    static func resources(group: String, version: String, metricsServed: Bool) -> [APIResource]? {
+    public static func resources(group: String, version: String, metricsServed: Bool) -> [APIResource]? {
         if group == "metrics.k8s.io", !metricsServed { return nil }
         guard ResourceCatalog.standard.groups.contains(where: { $0.name == group && $0.versions.contains(version) }) else { return nil }
         return ResourceCatalog.standard.resources.filter { $0.group == group && $0.versions.contains(version) }
@@ -53,7 +53,7 @@ enum DiscoveryDocuments {
     }
 
     /// The `APIResourceList` of a group version, subresources included.
-    static func resourceList(group: String, version: String, resources: [APIResource]) -> JSONValue {
+    public static func resourceList(group: String, version: String, resources: [APIResource]) -> JSONValue {
         var items: [JSONValue] = []
         for resource in resources {
             items.append(entry(name: resource.name, singular: resource.singularName, resource: resource, verbs: resource.verbs,
@@ -72,15 +72,19 @@ enum DiscoveryDocuments {
     }
 
     /// A subresource: its name and, when it differs from the parent's, the kind it serves.
-    struct Subresource {
-        let name: String
-        var kind: String?
-        var group: String?
-        var version: String?
+    public struct Subresource: Sendable {
+        /// The subresource name, e.g. `status`.
+        public let name: String
+        /// The kind it serves, when not the parent's.
+        public var kind: String?
+        /// The group of that kind, when not the parent's.
+        public var group: String?
+        /// The version of that kind, when not the parent's.
+        public var version: String?
     }
 
     /// The subresources of the simulated kinds, with their verbs.
-    static let subresources: [String: [(Subresource, [String])]] = {
+    public static let subresources: [String: [(Subresource, [String])]] = {
         let scale = Subresource(name: "scale", kind: "Scale", group: "autoscaling", version: "v1")
         let status = Subresource(name: "status")
         return [

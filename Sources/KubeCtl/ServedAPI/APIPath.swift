@@ -2,24 +2,35 @@ import KubeCluster
 
 /// A REST path of the Kubernetes API taken apart: `/api/v1/namespaces/NS/pods/NAME/log`,
 /// `/apis/apps/v1/deployments`, `/api/v1/nodes/NAME/status`.
-struct APIPath: Equatable {
+public struct APIPath: Equatable, Sendable {
     /// The API group ("" for the core group under `/api`).
-    var group: String
-    var version: String
+    public var group: String
+    /// The API version, e.g. `v1`.
+    public var version: String
     /// The namespace the path names (`namespaces/NS/…`), if any.
-    var namespace: String?
+    public var namespace: String?
     /// The plural resource name, e.g. `pods`.
-    var resource: String
+    public var resource: String
     /// The object name, if the path names one.
-    var name: String?
+    public var name: String?
     /// The subresource (`status`, `scale`, `log`, `exec`, …), if any.
-    var subresource: String?
+    public var subresource: String?
+
+    /// A path from its parts.
+    public init(group: String, version: String, namespace: String?, resource: String, name: String?, subresource: String?) {
+        self.group = group
+        self.version = version
+        self.namespace = namespace
+        self.resource = resource
+        self.name = name
+        self.subresource = subresource
+    }
 
     /// `group/version`, or just the version in the core group.
-    var groupVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
+    public var groupVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
 
     /// Parses a resource path; nil when the path is not `/api/v1/…` or `/apis/G/V/…` with a resource.
-    static func parse(_ path: String) -> APIPath? {
+    public static func parse(_ path: String) -> APIPath? {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         let rest: ArraySlice<String>
         let group: String

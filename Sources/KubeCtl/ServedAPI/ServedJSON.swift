@@ -1,27 +1,33 @@
 import Collections
 import KubeCluster
-import KubeCtl
 
-/// Stored objects as the server sends them: `ObjectJSON.encode`, in the group version the request named, plus the
-/// fields a real API server always sends that the simulated store leaves out and kubectl dereferences unchecked.
-enum ServedJSON {
-    static func encode(_ object: any APIObject, groupVersion: String? = nil) -> JSONValue {
+/// Stored objects as the server sends them: `ObjectJSON.encode`, in the group version the request named.
+public enum ServedJSON {
+    /// The object as the API server sends it in `groupVersion` (its preferred version when nil).
+    public static func encode(_ object: any APIObject, groupVersion: String? = nil) -> JSONValue {
         var json = ObjectJSON.encode(object)
-        if object is EndpointSlice, let ports = json["ports"]?.arrayValue {
-            // discovery/v1 EndpointPort.name is a pointer the EndpointSlice controller always sets (to "" for an
-            // unnamed port); `kubectl describe service` dereferences it.
-            json["ports"] = .array(ports.map { port in
-                var port = port
-                if port["name"] == nil { port["name"] = .string("") }
-                return port
-            })
-        }
         if object is HorizontalPodAutoscaler, groupVersion == "autoscaling/v1" { json = hpaV2ToV1(json) }
         return json
     }
 
+    /// A `<Kind>List` of `objects` as a collection GET returns it: items without their kind and apiVersion.
+    public static func list(_ objects: [any APIObject], resource: APIResource, groupVersion: String,
+                            resourceVersion: String) -> JSONValue {
+        var root = OrderedDictionary<String, JSONValue>()
+        root["kind"] = .string(resource.kind + "List")
+        root["apiVersion"] = .string(groupVersion)
+        root["metadata"] = ["resourceVersion": .string(resourceVersion)]
+        root["items"] = .array(objects.map { object in
+            guard case .object(var members) = encode(object, groupVersion: groupVersion) else { return .null }
+            members.removeValue(forKey: "kind")
+            members.removeValue(forKey: "apiVersion")
+            return .object(members)
+        })
+        return .object(root)
+    }
+
     /// An autoscaling/v2 HorizontalPodAutoscaler as autoscaling/v1 serves it: only the CPU utilization target.
-    static func hpaV2ToV1(_ value: JSONValue) -> JSONValue {
+    public static func hpaV2ToV1(_ value: JSONValue) -> JSONValue {
         var json = value
         json["apiVersion"] = "autoscaling/v1"
         if var spec = json["spec"]?.objectValue {
