@@ -21,6 +21,8 @@ run: build
 	.build/release/kubetutor $(ARGS)
 
 test: deps
+	@python3 -c 'import kubernetes' 2>/dev/null || python3 -m pip install -q kubernetes >/dev/null 2>&1 \
+		|| echo "(the Python Kubernetes client could not be installed: its kubetutor serve test will skip)"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-swift-testing
 

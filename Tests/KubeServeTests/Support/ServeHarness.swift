@@ -61,9 +61,15 @@ final class ServeHarness {
     func kubectl(_ line: String, timeout: Double = 60) -> (out: String, err: String, status: Int32) {
         var words = ShellWords.split(line)
         if words.first == "kubectl" { words.removeFirst() }
+        return client(ServeHarness.kubectlPath, words, timeout: timeout)
+    }
+
+    /// Runs any client program (kubectl, python3 …) with the harness kubeconfig in $KUBECONFIG, serving its requests
+    /// until it exits; returns stdout, stderr and the exit status.
+    func client(_ executable: String, _ arguments: [String], timeout: Double = 60) -> (out: String, err: String, status: Int32) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: ServeHarness.kubectlPath)
-        process.arguments = words
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ["KUBECONFIG": folder.appendingPathComponent("kubeconfig").path, "HOME": folder.path,
                                "PATH": "/usr/bin:/bin", "LANG": "C"]
@@ -72,7 +78,7 @@ final class ServeHarness {
         process.standardOutput = output.pipe
         process.standardError = errors.pipe
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return ("", "cannot start kubectl: \(error)", -1) }
+        do { try process.run() } catch { return ("", "cannot start \(executable): \(error)", -1) }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning {
             server.step(timeout: 2)
