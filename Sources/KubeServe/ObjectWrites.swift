@@ -39,7 +39,7 @@ extension APIRouter {
         if case .object(var fields) = body, fields["kind"] == nil || fields["apiVersion"] == nil {
             if fields["kind"] == nil { fields.updateValue(.string(resource.kind), forKey: "kind", insertingAt: 0) }
             if fields["apiVersion"] == nil {
-                fields.updateValue(.string(apiVersion(of: request.path, resource)), forKey: "apiVersion", insertingAt: 0)
+                fields.updateValue(.string(APIPath.parse(request.path)?.groupVersion ?? resource.apiVersion), forKey: "apiVersion", insertingAt: 0)
             }
             body = .object(fields)
         }
@@ -52,14 +52,6 @@ extension APIRouter {
         case .success(let decoded): return .success((decoded.object, decoded.warnings))
         case .failure(let error): return .failure(StatusDocuments.failure(error, resource: resource))
         }
-    }
-
-    /// The group/version a request path names (`/api/v1/…` → `v1`, `/apis/autoscaling/v1/…` → `autoscaling/v1`).
-    private func apiVersion(of path: String, _ resource: APIResource) -> String {
-        let parts = path.split(separator: "?").first.map { $0.split(separator: "/").map(String.init) } ?? []
-        if parts.first == "api", parts.count > 1 { return parts[1] }
-        if parts.first == "apis", parts.count > 2 { return parts[1] + "/" + parts[2] }
-        return resource.apiVersion
     }
 
     /// `POST` on a collection: create.
