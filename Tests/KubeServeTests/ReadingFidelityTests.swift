@@ -51,6 +51,16 @@ final class ReadingFidelityTests: XCTestCase {
             ("kubectl get pods --field-selector spec.foo=bar", false),
             ("kubectl describe pods --field-selector spec.nope=1", false),
             ("kubectl describe pods -n kube-system -l k8s-app=kube-dns", true),
+            // A type the server refuses the field selector for prints no rows, and the kinds shown follow
+            // the answers that came back: one kind left, so no `pod/` prefix.
+            ("kubectl get pods,svc -n kube-system --field-selector status.phase=Running", false),
+            ("kubectl get pods,svc,deploy -n kube-system --field-selector status.phase=Running", false),
+            ("kubectl get pod/etcd-minikube svc/nope -n kube-system", false),
+            ("kubectl get pod/etcd-minikube svc/kube-dns -n kube-system", false),
+            ("kubectl get pods,deploy -n default", false),
+            ("kubectl get pod nope --ignore-not-found", false),
+            ("kubectl get pod nope etcd-minikube -n kube-system --ignore-not-found", false),
+            ("kubectl get pod nope etcd-minikube -n kube-system -o name", false),
         ]
         let harness = try ServeHarness()
         for command in commands { harness.assertSameOutput(command.line, normalizeAges: command.normalizeAges) }

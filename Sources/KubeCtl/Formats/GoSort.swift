@@ -163,9 +163,10 @@ struct GoSort {
         let modulus = UInt64(1) << UInt64(Int.bitWidth - length.leadingZeroBitCount)
         var index = a + (length / 4) * 2 - 1
         while index <= a + (length / 4) * 2 + 1 {
+            // Go's sort package steps its xorshift with the shifts 13, 17 and 5.
             random ^= random << 13
-            random ^= random >> 7
-            random ^= random << 17
+            random ^= random >> 17
+            random ^= random << 5
             var other = Int(random & (modulus - 1))
             if other >= length { other -= length }
             swap(index, a + other)

@@ -42,38 +42,64 @@ enum GetVerb {
         return list(context, resolved: resolved, query: query, format: format)
     }
 
-    /// Fetches every requested object and prints them; returns the exit status.
-    static func list(_ context: VerbContext, resolved: ResolvedResourceArguments, query: ObjectQuery, format: OutputFormat) -> Int32 {
+    /// What `get` fetched before printing: the objects of each request, the kinds that answered, and the
+    /// errors, which kubectl prints after the output.
+    struct Answers {
         var groups: [TableGroup] = []
-        var failed = false
+        /// The kinds whose list or named objects came back: kubectl names objects with their kind
+        /// (`pod/web`) when there are several; a refused list or a name not found does not count.
+        var answeredKinds: Set<String> = []
+        var errors: [(VerbContext) -> Void] = []
+    }
+
+    /// Fetches every requested object, sorted when `--sort-by` asks.
+    static func fetch(_ context: VerbContext, resolved: ResolvedResourceArguments, query: ObjectQuery) -> Answers {
+        var answers = Answers()
         for request in resolved.requests {
             var objects: [any APIObject] = []
             if request.names.isEmpty {
                 switch query.select(request.resource, in: context.store, labelText: context.invocation.string("selector"),
                                     fieldText: context.invocation.string("field-selector")) {
-                case .success(let found): objects = found
+                case .success(let found):
+                    objects = found
+                    answers.answeredKinds.insert(request.resource.qualifiedKind)
                 case .failure(let error):
-                    context.fail(error)
-                    failed = true
+                    answers.errors.append { $0.fail(error) }
                 }
             } else {
                 for name in request.names {
                     if name.isEmpty {
-                        context.fail("resource name may not be empty")
-                        failed = true
+                        answers.errors.append { $0.fail("resource name may not be empty") }
                         continue
                     }
                     switch query.get(request.resource, name: name, in: context.store) {
                     case .success(let object): objects.append(object)
                     case .failure(let error):
-                        context.fail(error)
-                        failed = true
+                        if error.reason == "NotFound", context.invocation.bool("ignore-not-found") { continue }
+                        answers.errors.append { $0.fail(error) }
                     }
                 }
+                if !objects.isEmpty { answers.answeredKinds.insert(request.resource.qualifiedKind) }
             }
             if let sorted = sort(objects, by: context.invocation.string("sort-by")) { objects = sorted }
-            groups.append(TableGroup(resource: request.resource.name, kindPrefix: request.resource.qualifiedKind, objects: objects))
+            answers.groups.append(TableGroup(resource: request.resource.name, kindPrefix: request.resource.qualifiedKind,
+                                             objects: objects))
         }
+        return answers
+    }
+
+    /// Fetches every requested object and prints them, then the errors met; returns the exit status.
+    static func list(_ context: VerbContext, resolved: ResolvedResourceArguments, query: ObjectQuery, format: OutputFormat) -> Int32 {
+        let answers = fetch(context, resolved: resolved, query: query)
+        let status = printAnswers(answers, context: context, resolved: resolved, query: query, format: format)
+        for error in answers.errors { error(context) }
+        return answers.errors.isEmpty ? status : 1
+    }
+
+    private static func printAnswers(_ answers: Answers, context: VerbContext, resolved: ResolvedResourceArguments,
+                              query: ObjectQuery, format: OutputFormat) -> Int32 {
+        let groups = answers.groups
+        let failed = !answers.errors.isEmpty
         let printedAny = groups.contains { !$0.objects.isEmpty }
         if case .table(let wide) = format {
             var options = TableOptions()
@@ -82,7 +108,7 @@ enum GetVerb {
             options.showLabels = context.invocation.bool("show-labels")
             options.labelColumns = context.invocation.strings("label-columns")
             options.noHeaders = context.invocation.bool("no-headers")
-            options.showKind = resolved.requests.count > 1 || context.invocation.bool("show-kind")
+            options.showKind = answers.answeredKinds.count > 1 || context.invocation.bool("show-kind")
             context.write(TableOutput.render(groups, options: options, context: context.tableContext))
         } else {
             let items = groups.flatMap { group in group.objects.map { (ObjectJSON.encode($0), group.kindPrefix) } }

@@ -46,6 +46,22 @@ final class SortByKeyTests: XCTestCase {
                        [6, 15, 24, 10, 1, 19, 4, 22, 28, 13, 27, 0, 9, 18, 8, 17, 26, 14, 23, 5, 7, 21, 16, 12, 25, 3, 20, 11, 2, 29])
     }
 
+    /// A list whose unbalanced partitions make Go's pdqsort scatter elements (`breakPatterns`): the order of
+    /// 61 events by `.lastTimestamp` (seconds past the minute, in the server's list order) as kubectl 1.32
+    /// printed them for the kubernetes-bootcamp walkthrough.
+    func testTiesAfterPatternBreakingFollowGoSort() throws {
+        let seconds: [Int64] = [3, 4, 4, 4, 4, 0, 1, 3, 3, 3, 9, 3, 4, 4, 4, 8, 3, 4, 4, 4, 10, 0, 3, 3, 3, 4, 8, 9, 10, 4,
+                                5, 8, 8, 8, 4, 5, 10, 10, 10, 9, 10, 10, 10, 8, 9, 9, 9, 4, 4, 8, 9, 0, 3, 4, 4, 4, 8, 8, 9, 9, 10]
+        let objects = seconds.enumerated().map { index, second in
+            object(String(format: "ev-%02d", index), ["t": .string(String(format: "2026-01-05T09:00:%02dZ", second))])
+        }
+        let expected = [5, 51, 21, 6, 16, 23, 0, 7, 8, 9, 52, 11, 24, 22, 13, 34, 4, 12, 18, 19, 53, 2, 47, 54, 17, 25, 55, 1,
+                        48, 29, 3, 14, 30, 35, 15, 32, 49, 31, 26, 33, 43, 57, 56, 58, 44, 45, 39, 59, 10, 46, 50, 27, 60, 20,
+                        36, 28, 42, 41, 40, 38, 37]
+        XCTAssertEqual(try names(objects, by: ".spec.t").compactMap { Int($0.dropFirst(3)) }, expected)
+        XCTAssertEqual(try names(objects, by: ".spec.t", mode: .tableRows).compactMap { Int($0.dropFirst(3)) }, expected)
+    }
+
     func testMissingValuesAndByteOrder() throws {
         let sparse = [nil, 2, nil, 1, nil].enumerated().map { index, key in
             object("n\(index)", key.map { ["k": .int(Int64($0))] } ?? [:])
