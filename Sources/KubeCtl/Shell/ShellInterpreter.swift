@@ -108,6 +108,7 @@ public final class ShellInterpreter {
     /// and return 2.
     @discardableResult
     public func run(line: String, io: ShellIO) -> Int32 {
+        if let interruption = io.interruption { isInterrupted = interruption }
         let budget = ShellOutputBudget(io: io, limit: limits.maximumOutputLength)
         let io = budget.bounded
         guard line.count <= limits.maximumInputLength else {

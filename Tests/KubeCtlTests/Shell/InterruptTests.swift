@@ -82,6 +82,23 @@ final class InterruptTests: XCTestCase {
         XCTAssertLessThan(harness.cluster.now, rolloutStart + 3600)
     }
 
+    func testTheListStopsInsideAShellInAPodToo() {
+        let harness = KubectlHarness()
+        let key = SimulatedCtrlC(cluster: harness.cluster)
+        _ = run(harness, "kubectl run bb --image=busybox -- sleep 100000", key: key)
+        _ = run(harness, "sleep 30", key: key)
+        _ = run(harness, "kubectl exec -it bb -- sh", key: key)
+        XCTAssertTrue(harness.shell.isAttached)
+        let start = harness.cluster.now
+        key.at = start + 20
+        let result = run(harness, "sleep 5000; echo not reached", key: key)
+        XCTAssertEqual(result.out, "")
+        XCTAssertLessThan(harness.cluster.now, start + 3600)
+        key.at = nil
+        XCTAssertEqual(run(harness, "echo $?", key: key).out, "130\n")
+        XCTAssertTrue(harness.shell.isAttached, "Ctrl-C stops the command, not the shell in the pod")
+    }
+
     /// A controller that keeps enqueueing itself: the settle limit stops it with a message, and the session
     /// goes on (kubectl answers, the stalled work stays queued).
     func testAControllerLoopEndsTheLineWithAMessageInsteadOfHanging() {
