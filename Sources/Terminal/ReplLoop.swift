@@ -139,14 +139,17 @@ private final class CtrlCLineBreak {
         self.enabled = enabled
     }
 
-    /// Writes to the loop's output, breaking the line first once Ctrl-C is pending.
-    lazy var output = ReplOutput(standardOutput: { [unowned self] text in
-        if SigintMonitor.isPending { breakLine() }
-        target.write(text)
-    }, standardError: { [unowned self] text in
-        if SigintMonitor.isPending { breakLine() }
-        target.writeError(text)
-    })
+    /// Writes to the loop's output, breaking the line first once Ctrl-C is pending. (It holds this object, not
+    /// the other way round: a command may keep the output for later, e.g. a port-forward's messages.)
+    var output: ReplOutput {
+        ReplOutput(standardOutput: { [self] text in
+            if SigintMonitor.isPending { breakLine() }
+            target.write(text)
+        }, standardError: { [self] text in
+            if SigintMonitor.isPending { breakLine() }
+            target.writeError(text)
+        })
+    }
 
     /// Ends the line holding `^C` (once; only on a terminal).
     func breakLine() {
