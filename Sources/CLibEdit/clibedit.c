@@ -198,6 +198,7 @@ void clibedit_history_clear(clibedit_editor *editor) {
 
 static volatile sig_atomic_t sigint_flag = 0;
 static volatile sig_atomic_t sigint_handler_installed = 0;
+static struct sigaction sigint_previous_action;
 
 static void on_sigint(int signal_number) {
     (void)signal_number;
@@ -211,8 +212,15 @@ int clibedit_install_sigint_handler(void) {
     action.sa_handler = on_sigint;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    if (sigaction(SIGINT, &action, &sigint_previous_action) != 0) return -1;
     sigint_handler_installed = 1;
+    return 0;
+}
+
+int clibedit_uninstall_sigint_handler(void) {
+    if (!sigint_handler_installed) return 0;
+    if (sigaction(SIGINT, &sigint_previous_action, NULL) != 0) return -1;
+    sigint_handler_installed = 0;
     return 0;
 }
 

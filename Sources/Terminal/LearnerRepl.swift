@@ -34,7 +34,8 @@ public final class LearnerRepl: ReplSession {
     public func run(line: String, output: ReplOutput) -> ReplAction {
         catchUp()
         let io = ShellIO(stdout: { output.write(TerminalText.neutralised($0)) },
-                         stderr: { output.writeError(TerminalText.neutralised($0)) })
+                         stderr: { output.writeError(TerminalText.neutralised($0)) },
+                         interruption: { SigintMonitor.isPending })
         let outcome = session.run(line: line, io: io)
         lastTick = Date()
         return outcome == .exit ? .exit : .continue
@@ -62,10 +63,23 @@ struct LearnerCompletion: CompletionProvider {
 
 /// Batch mode (stdin is not a terminal): reads whole commands (a heredoc spans lines), echoes each as
 /// `$ command` before its output like a terminal transcript, and runs it. No prompts, no colour.
+/// With `interruption` set, SIGINT stops the running command and the run, as it stops a shell script.
 public struct BatchTranscript {
     private let session: LearnerSession
     private let write: (String) -> Void
     private let writeError: (String) -> Void
+    /// Whether SIGINT arrived (`SigintMonitor.isPending` in the executable); nil: commands are never stopped.
+    public var interruption: (() -> Bool)?
+
+    /// How a batch run ended.
+    public enum End: Equatable {
+        /// The input ended.
+        case endOfInput
+        /// A command (`exit`) ended the session.
+        case exit
+        /// SIGINT stopped a command; the rest of the input is not read (a shell script ends with status 130).
+        case interrupted
+    }
 
     /// A transcript of `session`; everything written goes through `TerminalText.neutralised` first.
     public init(session: LearnerSession, write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
@@ -77,12 +91,16 @@ public struct BatchTranscript {
     /// Runs every command read from `nextLine` until end of input or `exit`. While a shell inside a pod or
     /// on a node is attached, each line goes to it and is echoed after that shell's prompt, as a terminal
     /// shows it; the end of input ends that shell first.
-    public func run(nextLine: () -> String?) {
+    @discardableResult
+    public func run(nextLine: () -> String?) -> End {
         var pending = ""
+        let interrupted = { interruption?() ?? false }
         while let line = nextLine() {
+            if interrupted() { return .interrupted }
             if pending.isEmpty, session.isAttached {
                 write(session.prompt + line + "\n")
-                _ = session.run(line: line, io: ShellIO(stdout: write, stderr: writeError))
+                _ = session.run(line: line, io: io)
+                if interrupted() { return .interrupted }
                 continue
             }
             pending += pending.isEmpty ? line : "\n" + line
@@ -91,16 +109,21 @@ public struct BatchTranscript {
             pending = ""
             if command.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             write("$ " + command + "\n")
-            let io = ShellIO(stdout: write, stderr: writeError)
-            if session.run(line: command, io: io) == .exit { return }
+            if session.run(line: command, io: io) == .exit { return .exit }
+            if interrupted() { return .interrupted }
         }
         if !pending.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             write("$ " + pending + "\n")
-            _ = session.run(line: pending, io: ShellIO(stdout: write, stderr: writeError))
+            _ = session.run(line: pending, io: io)
+            if interrupted() { return .interrupted }
         }
         if session.isAttached {
             write(session.prompt)
-            _ = session.endOfInput(io: ShellIO(stdout: write, stderr: writeError))
+            _ = session.endOfInput(io: io)
         }
+        return .endOfInput
     }
+
+    /// The streams commands write to, carrying `interruption`.
+    private var io: ShellIO { ShellIO(stdout: write, stderr: writeError, interruption: interruption) }
 }

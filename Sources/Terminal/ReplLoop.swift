@@ -116,13 +116,46 @@ public final class ReplLoop {
         if trimmed.isEmpty { return .continue }
         if exitCommands.contains(trimmed), !session.isAttached { return .exit }
         SigintMonitor.clear()
-        let action = session.run(line: line, output: output)
-        SigintMonitor.clear()
+        let lineBreak = CtrlCLineBreak(output: output, enabled: input.isInteractive)
+        let action = session.run(line: line, output: lineBreak.output)
+        if SigintMonitor.consume() { lineBreak.breakLine() }
         return action
     }
 
     private func reportWarnings() {
         for warning in input.takeWarnings() { output.writeErrorLine(warning) }
+    }
+}
+
+/// After Ctrl-C the terminal has echoed `^C` where the cursor was: the first text written afterwards, or the
+/// next prompt, starts on a line of its own (as bash ends the line after a job killed by SIGINT).
+private final class CtrlCLineBreak {
+    private let target: ReplOutput
+    private let enabled: Bool
+    private var done = false
+
+    init(output: ReplOutput, enabled: Bool) {
+        target = output
+        self.enabled = enabled
+    }
+
+    /// Writes to the loop's output, breaking the line first once Ctrl-C is pending. (It holds this object, not
+    /// the other way round: a command may keep the output for later, e.g. a port-forward's messages.)
+    var output: ReplOutput {
+        ReplOutput(standardOutput: { [self] text in
+            if SigintMonitor.isPending { breakLine() }
+            target.write(text)
+        }, standardError: { [self] text in
+            if SigintMonitor.isPending { breakLine() }
+            target.writeError(text)
+        })
+    }
+
+    /// Ends the line holding `^C` (once; only on a terminal).
+    func breakLine() {
+        guard enabled, !done else { return }
+        done = true
+        target.write("\n")
     }
 }
 

@@ -12,6 +12,13 @@ public enum SigintMonitor {
         clibedit_install_sigint_handler() == 0
     }
 
+    /// Puts back what SIGINT did before `install()` (usually: end the process, as for a shell script
+    /// waiting for input). Returns false when it could not be restored.
+    @discardableResult
+    public static func uninstall() -> Bool {
+        clibedit_uninstall_sigint_handler() == 0
+    }
+
     /// True when Ctrl-C was pressed since the last call; lowers the flag.
     public static func consume() -> Bool {
         clibedit_consume_sigint() == 1

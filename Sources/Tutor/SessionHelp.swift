@@ -24,7 +24,8 @@ struct SessionHelp {
                 + "On kind, images you built yourself reach the nodes only after `kind load`."),
         Topic(word: "sleep", summary: "let simulated time pass: sleep 30, sleep 2m, sleep 1h",
               details: "The cluster runs on simulated time. `sleep` fast-forwards it: rollouts finish, crashing\n"
-                + "containers back off, autoscalers react — in an instant instead of minutes."),
+                + "containers back off, autoscalers react — in an instant instead of minutes.\n"
+                + "Ctrl-C stops it where time has got to, as it stops watches (-w), logs -f, wait and rollout status."),
         Topic(word: "shell", summary: "export, echo, $(…), pipes into grep/wc/awk/head, > files, heredocs",
               details: "A small bash: variables (export A=b, $A), quotes, command substitution, pipes into grep, head,\n"
                 + "tail, wc, sort, uniq, awk, cut, base64, files in your session folder (> and >>, cat, ls, rm)\n"
@@ -44,7 +45,7 @@ struct SessionHelp {
         Topic(word: "ff", summary: "fast-forward and narrate: ff 10m prints each change as it happens",
               details: "ff DURATION (30s, 5m, 1h) moves time forward and prints one line per notable change:\n"
                 + "pods starting, crashing, restarting, ReplicaSets scaling, rollouts finishing, autoscalers deciding.\n"
-                + "  [+0:42] deployment/web scaled 3 → 5\nsleep longer than 30s narrates the same way."),
+                + "  [+0:42] deployment/web scaled 3 → 5\nsleep longer than 30s narrates the same way. Ctrl-C stops it part way."),
         Topic(word: "reset", summary: "throw this cluster away and start a fresh one (same profile and seed)",
               details: "reset builds the cluster you started with again. Your shell variables and files stay."),
         Topic(word: "save", summary: "save the whole sandbox to a file: save broken.yaml",

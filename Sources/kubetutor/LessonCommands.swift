@@ -91,7 +91,7 @@ struct LessonCommand: ParsableCommand {
         guard let prompt = opening.prompt else {
             let session = try LessonCommand.setUp(lesson, make)
             print(session.openingText, terminator: "")
-            return LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
+            return try LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
         }
         // The world is built while the prompt is already up; the first line waits for it. A setup that
         // fails ends the lesson at that line with the message it would have had before the opening text.
@@ -103,7 +103,7 @@ struct LessonCommand: ParsableCommand {
                 return failure
             }
         }
-        LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
+        try LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
         if let error = failure.error { throw error }
     }
 

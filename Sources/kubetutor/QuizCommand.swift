@@ -47,8 +47,8 @@ struct QuizCommand: ParsableCommand {
                                   seed: global.seed, followsWallClock: !manual)
         session.start(io: stdoutIO)
         if !session.isFinished {
-            LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
-            session.end(io: stdoutIO)
+            defer { session.end(io: stdoutIO) }
+            try LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
         }
     }
 

@@ -44,6 +44,6 @@ struct RealClusterLesson {
             throw LessonCommandError(description: "the lesson \(lesson.id) could not be set up on \(context): \(error)")
         }
         print(session.openingText, terminator: "")
-        LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: false)
+        try LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: false)
     }
 }

@@ -37,20 +37,22 @@ struct SandboxCommand: ParsableCommand {
         let session = DeferredLearnerSession(openingPrompt: SandboxSession.openingPrompt(options)) {
             SandboxFactory.make(options)
         }
-        LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
+        try LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
     }
 }
 
 /// Runs a learner session interactively (libedit) or as a batch transcript, by what stdin is.
 enum LearnerLauncher {
-    static func run(_ session: LearnerSession, dataDirectory: URL, followsWallClock: Bool) {
+    /// Throws `ExitCode(130)` when SIGINT stopped a batch run (callers' cleanup runs on the way out).
+    static func run(_ session: LearnerSession, dataDirectory: URL, followsWallClock: Bool) throws {
         signal(SIGPIPE, SIG_IGN)
+        var interrupted = false
         if isatty(STDIN_FILENO) == 1 {
             try? FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
             let editor = LineEditor(programName: "kubetutor", historyFile: dataDirectory.appendingPathComponent("history"))
             ReplLoop(session: LearnerRepl(session: session, followsWallClock: followsWallClock), input: editor).run()
         } else {
-            let transcript = BatchTranscript(session: session, write: { text in
+            var transcript = BatchTranscript(session: session, write: { text in
                 fputs(text, stdout)
                 fflush(stdout)
             }, writeError: { text in
@@ -58,9 +60,22 @@ enum LearnerLauncher {
                 fputs(text, stderr)
                 fflush(stderr)
             })
-            transcript.run { Swift.readLine(strippingNewline: true) }
+            transcript.interruption = { SigintMonitor.isPending }
+            interrupted = runBatch(transcript) == .interrupted
         }
         // A session still being built is finished before the process exits (nothing runs behind `exit`).
         if let deferred = session as? DeferredLearnerSession { _ = deferred.finish() }
+        if interrupted { throw ExitCode(130) }
+    }
+
+    /// Batch mode as a shell runs a script: SIGINT while a command runs stops that command and the run (the
+    /// caller exits with 130); SIGINT while waiting for input does what it did before kubetutor (ends it).
+    private static func runBatch(_ transcript: BatchTranscript) -> BatchTranscript.End {
+        transcript.run {
+            SigintMonitor.uninstall()
+            let line = Swift.readLine(strippingNewline: true)
+            SigintMonitor.install()
+            return line
+        }
     }
 }

@@ -61,6 +61,8 @@ void clibedit_history_clear(clibedit_editor *editor);
 
 /// Installs the SIGINT handler that only raises the interrupt flag (idempotent).
 int clibedit_install_sigint_handler(void);
+/// Puts back what SIGINT did before `clibedit_install_sigint_handler` (usually: end the process).
+int clibedit_uninstall_sigint_handler(void);
 /// Returns 1 and lowers the flag when SIGINT arrived since the last call, else 0.
 int clibedit_consume_sigint(void);
 /// Reads the interrupt flag without lowering it.

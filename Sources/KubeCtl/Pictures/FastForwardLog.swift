@@ -18,6 +18,8 @@ public final class FastForwardLog {
     private let start: Double
     private var states: [String: ObservedState] = [:]
     private(set) var changes: [Change] = []
+    /// True when the last `run` stopped before its end (Ctrl-C through `Cluster.shouldStop`, or a stalled settle).
+    public private(set) var stoppedEarly = false
 
     /// Prepares to narrate `cluster` from its current state.
     public init(cluster: Cluster) {
@@ -34,11 +36,14 @@ public final class FastForwardLog {
     /// With `closing`, a last line says how far time moved (or that nothing changed).
     public func run(seconds: Double, limit: Int = 40, closing: Bool, style: PictureStyle) -> [String] {
         let watch = cluster.store.watch { [weak self] event in self?.observe(event) }
-        cluster.advance(by: seconds)
+        stoppedEarly = !cluster.advance(by: seconds)
         cluster.store.unwatch(watch)
         var lines = render(limit: limit, style: style)
-        if closing {
-            let stamp = style.paint("[\(PictureText.elapsed(cluster.now - start))]", .dim)
+        let stamp = style.paint("[\(PictureText.elapsed(cluster.now - start))]", .dim)
+        if stoppedEarly {
+            let moved = GoDuration(seconds: cluster.now - start, resolution: 1).description
+            lines.append("\(stamp) stopped after \(moved) of \(GoDuration(seconds: seconds, resolution: 1).description), now \(PictureText.clock(cluster.now))")
+        } else if closing {
             let what = changes.isEmpty ? "no changes; " : ""
             lines.append("\(stamp) \(what)fast-forwarded \(GoDuration(seconds: seconds, resolution: 1).description), now \(PictureText.clock(cluster.now))")
         }

@@ -21,8 +21,8 @@ public enum SleepCommand {
             }
             total += seconds
         }
-        call.cluster.advance(by: min(total, longestWait))
-        return 0
+        let reached = call.cluster.advance(by: min(total, longestWait))
+        return reached || !call.shell.kubectl.isInterrupted() ? 0 : ShellInterpreter.interruptedStatus
     }
 
     /// The length of one operand (`30`, `1.5`, `2m`, `1h`, `1d`), or nil when malformed.

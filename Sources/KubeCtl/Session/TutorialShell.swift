@@ -28,10 +28,25 @@ public final class TutorialShell: ShellCommandHost {
     /// Runs one complete command line (several physical lines for heredocs); returns its exit status.
     @discardableResult
     public func run(line: String, io: ShellIO) -> Int32 {
+        if let interruption = io.interruption { listen(to: interruption) }
+        defer { reportStall(io: io) }
         if let attachment = kubectl.attachment { return runAttached(attachment, line: line, io: io) }
         let status = interpreter.run(line: line, io: io)
         afterCommand?(line)
         return status
+    }
+
+    /// Says so when the cluster stopped because its controllers would not settle (see `Cluster.settleLimit`).
+    private func reportStall(io: ShellIO) {
+        if let stall = kubectl.cluster.takeStall() { io.stderr(stall.message + "\n") }
+    }
+
+    /// Lets Ctrl-C stop what runs from now on: the shell's command lists, kubectl's watches and waits, and
+    /// the cluster's time (`Cluster.shouldStop`). Kept until another source is given.
+    public func listen(to interruption: @escaping () -> Bool) {
+        kubectl.isInterrupted = interruption
+        kubectl.cluster.shouldStop = interruption
+        interpreter.isInterrupted = interruption
     }
 
     /// The commands this shell understands besides the shell's own builtins.

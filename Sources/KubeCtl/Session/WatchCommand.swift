@@ -39,6 +39,7 @@ enum WatchCommand {
         while !call.shell.kubectl.isInterrupted() {
             var output = ""
             call.shell.run(line: command, io: ShellIO(stdout: { output += $0 }, stderr: { output += $0 }))
+            if call.shell.kubectl.isInterrupted() { break }
             if lastFrame.map({ shape(of: $0) != shape(of: output) }) ?? true {
                 if lastFrame != nil { call.io.stdout("\n") }
                 call.io.stdout("Every \(String(format: "%.1f", interval))s: \(command)\(" ")  minikube: \(DescribeText.date(cluster.timestamp))\n\n")

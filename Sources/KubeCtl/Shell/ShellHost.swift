@@ -7,11 +7,16 @@ public struct ShellIO {
     public var stdout: (String) -> Void
     /// Receives standard error.
     public var stderr: (String) -> Void
+    /// Whether Ctrl-C was pressed, when a terminal (or a batch run honouring SIGINT) is behind these streams;
+    /// `TutorialShell.run(line:io:)` hands it to the shell, kubectl and the cluster. Nil for captured output.
+    public var interruption: (() -> Bool)?
 
-    /// Creates an IO pair.
-    public init(stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+    /// Creates an IO pair; `interruption` answers "was Ctrl-C pressed?" (the front end's SIGINT flag).
+    public init(stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void,
+                interruption: (() -> Bool)? = nil) {
         self.stdout = stdout
         self.stderr = stderr
+        self.interruption = interruption
     }
 }
 

@@ -46,6 +46,12 @@ public final class ShellInterpreter {
     var substitutionDepth = 0
     /// The status of the last command substitution in the command being expanded.
     var lastSubstitutionStatus: Int32?
+    /// Polled between commands: once it says Ctrl-C was pressed, the rest of the line is not run and the
+    /// status is 130, as bash does when its foreground job dies of SIGINT.
+    public var isInterrupted: () -> Bool = { false }
+
+    /// The exit status of a command cut short by Ctrl-C (128 + SIGINT).
+    public static let interruptedStatus: Int32 = 130
 
     /// The names of the commands the shell runs itself; everything else goes to the host.
     public static var builtinNames: Set<String> { Set(ShellBuiltins.table.keys) }
@@ -102,6 +108,7 @@ public final class ShellInterpreter {
     /// and return 2.
     @discardableResult
     public func run(line: String, io: ShellIO) -> Int32 {
+        if let interruption = io.interruption { isInterrupted = interruption }
         let budget = ShellOutputBudget(io: io, limit: limits.maximumOutputLength)
         let io = budget.bounded
         guard line.count <= limits.maximumInputLength else {
@@ -133,10 +140,15 @@ public final class ShellInterpreter {
             var status = execute(item.first, io: io)
             lastStatus = status
             for (connector, pipeline) in item.rest {
+                if isInterrupted() { break }
                 let runs = connector == .and ? status == 0 : status != 0
                 guard runs else { continue }
                 status = execute(pipeline, io: io)
                 lastStatus = status
+            }
+            if isInterrupted() {
+                lastStatus = Self.interruptedStatus
+                break
             }
         }
         return lastStatus
@@ -146,6 +158,7 @@ public final class ShellInterpreter {
         var input: String?
         var status: Int32 = 0
         for (position, command) in pipeline.commands.enumerated() {
+            if position > 0, isInterrupted() { return Self.interruptedStatus }
             if position == pipeline.commands.count - 1 {
                 status = execute(command, stdin: input, io: io, isLastInPipeline: true)
             } else {

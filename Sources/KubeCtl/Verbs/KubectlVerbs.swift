@@ -30,15 +30,23 @@ extension KubectlSession {
             return output.exitCode
         case .run(let invocation):
             for warning in invocation.warnings { io.stderr(warning.hasSuffix("\n") ? warning : warning + "\n") }
-            let context = VerbContext(invocation: invocation, session: self, io: io, stdin: stdin)
+            let context = VerbContext(invocation: invocation, session: self, io: silencedOnInterrupt(io), stdin: stdin)
             guard let verb = KubectlVerbs.verb(for: invocation.commandPath.joined(separator: " ")) else {
                 io.stderr("error: \"\(invocation.commandPathText)\" is not simulated by kubetutor yet\n")
                 return 1
             }
             let status = verb(context)
             cluster.settle()
-            return status
+            return isInterrupted() ? ShellInterpreter.interruptedStatus : status
         }
+    }
+
+    /// `io` that drops what a verb writes once Ctrl-C is pressed: kubectl dies of SIGINT there, so a wait cut
+    /// short reports no timeout and a drain no error.
+    private func silencedOnInterrupt(_ io: ShellIO) -> ShellIO {
+        ShellIO(stdout: { [weak self] text in if self?.isInterrupted() != true { io.stdout(text) } },
+                stderr: { [weak self] text in if self?.isInterrupted() != true { io.stderr(text) } },
+                interruption: io.interruption)
     }
 
     static let commandLine = KubectlCommandLine()

@@ -71,6 +71,7 @@ public final class QuizSession: LearnerSession {
     /// Handles one line: a quiz command, an answer, or (in a live task) a command for the task's cluster.
     public func run(line: String, io: ShellIO) -> SessionOutcome {
         if finished { return .exit }
+        if let interruption = io.interruption { task?.shell.listen(to: interruption) }
         if let shell = task?.shell, shell.isAttached {
             shell.run(line: line, io: io)
             return .continue

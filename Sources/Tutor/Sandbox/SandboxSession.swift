@@ -86,8 +86,8 @@ public final class SandboxSession: LearnerSession {
         history.detach()
         let kubectl = KubectlSession(cluster: cluster, profile: profile, clusterName: clusterName, files: options.files,
                                      config: config)
-        kubectl.isInterrupted = shell.kubectl.isInterrupted
         let fresh = TutorialShell(kubectl: kubectl)
+        fresh.listen(to: shell.kubectl.isInterrupted)
         for (name, variable) in shell.interpreter.variables {
             _ = fresh.interpreter.setVariable(name, variable.value, exported: variable.exported)
         }

@@ -76,8 +76,7 @@ extension SandboxSession {
             call.err("ff: invalid duration '\(operands.joined(separator: " "))' (use 30s, 5m, 1h, 1d)")
             return 1
         }
-        narrate(total, closing: true, io: call.io)
-        return 0
+        return narrate(total, closing: true, io: call.io)
     }
 
     /// `sleep N…`: like coreutils' sleep in simulated time; waits over 30 s narrate what changed.
@@ -92,22 +91,27 @@ extension SandboxSession {
             return 1
         }
         let total = Self.duration(operands) ?? 0
-        if total > SandboxClock.narratedSleep {
-            narrate(total, closing: false, io: call.io)
-        } else {
-            cluster.advance(by: total)
-        }
-        return 0
+        if total > SandboxClock.narratedSleep { return narrate(total, closing: false, io: call.io) }
+        return cluster.advance(by: total) ? 0 : stoppedStatus
     }
 
-    private func narrate(_ seconds: Double, closing: Bool, io: ShellIO) {
+    /// Fast-forwards with a narration; returns 0, or 130 when Ctrl-C stopped it (the narration then says
+    /// how far time moved).
+    private func narrate(_ seconds: Double, closing: Bool, io: ShellIO) -> Int32 {
         let log = FastForwardLog(cluster: cluster)
         for line in log.run(seconds: min(seconds, SleepCommand.longestWait), closing: closing, style: pictureStyle) {
             io.stdout(line + "\n")
         }
+        if log.stoppedEarly { return stoppedStatus }
         if seconds > SleepCommand.longestWait {
             io.stdout("(time moves at most \(Int(SleepCommand.longestWait / 86_400)) days at once; repeat to go further)\n")
         }
+        return 0
+    }
+
+    /// The status of a time command that stopped early: 130 after Ctrl-C, 1 when the cluster stalled.
+    private var stoppedStatus: Int32 {
+        shell.kubectl.isInterrupted() ? ShellInterpreter.interruptedStatus : 1
     }
 
     /// The total of several `sleep`-style operands, or nil when one is malformed.

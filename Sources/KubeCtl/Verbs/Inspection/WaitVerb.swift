@@ -65,6 +65,7 @@ enum WaitVerb {
                                           namespace: target.namespace, condition: condition)
                 switch waiter.wait(deadline: deadline, timeout: timeout) {
                 case .met: break
+                case .interrupted: return 130
                 case .failed(let message): return context.fail(message)
                 case .gone(let error): return context.fail(error)
                 }
@@ -158,6 +159,8 @@ struct ObjectWaiter {
         case failed(String)
         /// The object disappeared while waiting for a condition on it.
         case gone(APIError)
+        /// Ctrl-C: kubectl ends without a word (status 130, as a shell reports a SIGINT).
+        case interrupted
     }
 
     func wait(deadline: Double, timeout: Double) -> Outcome {
@@ -176,7 +179,8 @@ struct ObjectWaiter {
             return context.session.isInterrupted() || vanished || holds(initialUID: initialUID)
         }
         if vanished { return .gone(APIError.notFound(resource.qualifiedName, name)) }
-        if met, !context.session.isInterrupted() { return .met }
+        if context.session.isInterrupted() { return .interrupted }
+        if met { return .met }
         return timedOut
     }
 

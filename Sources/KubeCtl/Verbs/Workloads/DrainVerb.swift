@@ -17,7 +17,10 @@ enum DrainVerb {
         var failures: [CommandError] = []
         var pending: [String] = []
         for node in selection.nodes {
-            if let error = drain(node, dryRun: selection.dryRun, context: context) {
+            let error = drain(node, dryRun: selection.dryRun, context: context)
+            // Ctrl-C: kubectl dies where it is (the node stays cordoned), without a word.
+            if context.session.isInterrupted() { return ShellInterpreter.interruptedStatus }
+            if let error {
                 context.errorLine("error: unable to drain node \(FieldError.quote(node.name)) due to error: \(error.plainText), continuing command...")
                 failures.append(error)
                 pending.append(node.name)

@@ -85,6 +85,7 @@ public final class LessonSession: LearnerSession {
 
     /// Runs a session command or a shell line, then checks the step.
     public func run(line: String, io: ShellIO) -> SessionOutcome {
+        if let interruption = io.interruption { world.shell.listen(to: interruption) }
         if world.shell.isAttached {
             world.shell.run(line: line, io: io)
             if !world.shell.isAttached { afterLine(io: io) }
