@@ -35,7 +35,8 @@ public final class LearnerRepl: ReplSession {
         catchUp()
         let io = ShellIO(stdout: { output.write(TerminalText.neutralised($0)) },
                          stderr: { output.writeError(TerminalText.neutralised($0)) },
-                         interruption: { SigintMonitor.isPending })
+                         interruption: { SigintMonitor.isPending },
+                         clearScreen: { output.write(ShellIO.clearScreenSequence) })
         let outcome = session.run(line: line, io: io)
         lastTick = Date()
         return outcome == .exit ? .exit : .continue
@@ -125,5 +126,6 @@ public struct BatchTranscript {
     }
 
     /// The streams commands write to, carrying `interruption`.
-    private var io: ShellIO { ShellIO(stdout: write, stderr: writeError, interruption: interruption) }
+    /// A transcript shows nothing for `clear`.
+    private var io: ShellIO { ShellIO(stdout: write, stderr: writeError, interruption: interruption, clearScreen: {}) }
 }

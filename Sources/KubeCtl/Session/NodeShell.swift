@@ -92,7 +92,7 @@ final class NodeShell: AttachedProgram, ShellCommandHost {
         ShellIO(stdout: io.stdout, stderr: { [self] text in
             guard self.access == .minikubeSSH else { return io.stderr(text) }
             io.stderr(text.components(separatedBy: "\n").map { $0.hasPrefix("bash: ") ? "-" + $0 : $0 }.joined(separator: "\n"))
-        }, interruption: io.interruption)
+        }, interruption: io.interruption, clearScreen: io.clearScreen)
     }
 }
 

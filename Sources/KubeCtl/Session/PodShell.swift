@@ -173,7 +173,7 @@ final class PodShell: AttachedProgram, ShellCommandHost {
     private func translating(_ io: ShellIO) -> ShellIO {
         ShellIO(stdout: io.stdout, stderr: { [flavour, image, lineNumber] text in
             io.stderr(PodShellMessages.translate(text, flavour: flavour, userland: image.userland, line: lineNumber))
-        }, interruption: io.interruption)
+        }, interruption: io.interruption, clearScreen: io.clearScreen)
     }
 }
 

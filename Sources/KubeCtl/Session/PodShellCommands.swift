@@ -42,7 +42,7 @@ struct PodShellCommands {
         case "touch":
             return touch(arguments)
         case "clear":
-            io.stdout("\u{1B}[H\u{1B}[2J")
+            io.clear()
         case "curl", "wget":
             return http(argv)
         case "nslookup":

@@ -73,7 +73,7 @@ public final class TutorialShell: ShellCommandHost {
         case "docker" where kubectl.profile == .kind:
             return KindNodeExec.run(call)
         case "clear":
-            io.stdout("\u{1B}[H\u{1B}[2J")
+            io.clear()
             return 0
         default:
             let known = TutorialShell.hostCommands + extraCommands.keys.sorted() + ShellInterpreter.builtinNames.sorted()

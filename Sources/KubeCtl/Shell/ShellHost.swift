@@ -10,13 +10,26 @@ public struct ShellIO {
     /// Whether Ctrl-C was pressed, when a terminal (or a batch run honouring SIGINT) is behind these streams;
     /// `TutorialShell.run(line:io:)` hands it to the shell, kubectl and the cluster. Nil for captured output.
     public var interruption: (() -> Bool)?
+    /// Clears the screen (`clear`), when a terminal is behind these streams: the front end writes the
+    /// escape sequences itself, since everything else printed has its control characters neutralised.
+    /// Nil: `clear` writes the sequences as text (into a file or a pipe, as the real command does).
+    public var clearScreen: (() -> Void)?
 
     /// Creates an IO pair; `interruption` answers "was Ctrl-C pressed?" (the front end's SIGINT flag).
     public init(stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void,
-                interruption: (() -> Bool)? = nil) {
+                interruption: (() -> Bool)? = nil, clearScreen: (() -> Void)? = nil) {
         self.stdout = stdout
         self.stderr = stderr
         self.interruption = interruption
+        self.clearScreen = clearScreen
+    }
+
+    /// What `clear` writes to a stream that is not a terminal: cursor home, erase the screen.
+    public static let clearScreenSequence = "\u{1B}[H\u{1B}[2J"
+
+    /// Clears the screen through `clearScreen`, or writes the sequences to stdout.
+    public func clear() {
+        if let clearScreen { clearScreen() } else { stdout(ShellIO.clearScreenSequence) }
     }
 }
 
@@ -96,7 +109,8 @@ final class ShellOutputBudget {
 
     /// The bounded IO.
     var bounded: ShellIO {
-        ShellIO(stdout: { [self] in write($0, to: io.stdout) }, stderr: { [self] in write($0, to: io.stderr) })
+        ShellIO(stdout: { [self] in write($0, to: io.stdout) }, stderr: { [self] in write($0, to: io.stderr) },
+                interruption: io.interruption, clearScreen: io.clearScreen)
     }
 
     private func write(_ chunk: String, to stream: (String) -> Void) {

@@ -47,7 +47,8 @@ final class ShellRedirectionSetup {
         let out = targets[1] ?? .discard
         let err = targets[2] ?? .discard
         return ShellIO(stdout: { ShellRedirectionSetup.write($0, to: out) },
-                       stderr: { ShellRedirectionSetup.write($0, to: err) })
+                       stderr: { ShellRedirectionSetup.write($0, to: err) },
+                       interruption: outerIO.interruption, clearScreen: stdoutRedirected ? nil : outerIO.clearScreen)
     }
 
     private static func write(_ text: String, to target: ShellOutputTarget) {

@@ -83,6 +83,33 @@ final class HostSafetyTests: XCTestCase {
         XCTAssertTrue(screen.contains("^[[2J"), "the sequence is shown, not dropped: \(screen.debugDescription)")
     }
 
+    /// `clear` is the one command whose escape sequences reach the terminal (and only through the
+    /// terminal's own writer): at the prompt and in a pod shell; a transcript shows nothing for it, and
+    /// `clear > file` writes the sequences as text, as the real command does.
+    func testClearClearsTheTerminalButNotATranscript() throws {
+        var screen = ""
+        let output = ReplOutput(standardOutput: { screen += $0 }, standardError: { screen += $0 })
+        let repl = LearnerRepl(session: session, style: TerminalStyle(enabled: false), followsWallClock: false)
+        _ = repl.run(line: "clear", output: output)
+        XCTAssertEqual(screen, "\u{1B}[H\u{1B}[2J")
+        screen = ""
+        _ = repl.run(line: "clear > cleared.txt; cat cleared.txt", output: output)
+        XCTAssertEqual(screen, "^[[H^[[2J")
+        _ = repl.run(line: "kubectl run box --image=busybox -- sleep 3600", output: output)
+        _ = repl.run(line: "sleep 20", output: output)
+        _ = repl.run(line: "kubectl exec -it box -- sh", output: output)
+        XCTAssertTrue(repl.isAttached, screen)
+        screen = ""
+        _ = repl.run(line: "clear", output: output)
+        XCTAssertEqual(screen, "\u{1B}[H\u{1B}[2J")
+        _ = repl.run(line: "exit", output: output)
+        var transcript = ""
+        let batch = BatchTranscript(session: session, write: { transcript += $0 }, writeError: { transcript += $0 })
+        var lines = ["clear", "echo done"][...]
+        batch.run { lines.popFirst() }
+        XCTAssertEqual(transcript, "$ clear\n$ echo done\ndone\n")
+    }
+
     func testNeutralisingTable() {
         let cases: [(String, String)] = [
             ("plain text\n\ttab", "plain text\n\ttab"),
