@@ -83,8 +83,8 @@ enum ScaleBenchmark {
             }
         }
         let hpa = cluster.store.get(HorizontalPodAutoscaler.self, namespace: "default", name: "php-apache")
-        let restarts = cluster.store.list(Pod.self, namespace: "default").filter { $0.name.hasPrefix("crasher-") }
-            .map { $0.status.containerStatuses?.first?.restartCount ?? 0 }
+        let restarts = cluster.store.listAny(resource: Pod.resource, namespace: "default").compactMap { $0 as? Pod }
+            .filter { $0.name.hasPrefix("crasher-") }.map { $0.status.containerStatuses?.first?.restartCount ?? 0 }
         BenchReport.line("one simulated hour (HPA + load + crash loops)",
                          "\(BenchReport.ms(hour))   target ≤ 1 s: \(BenchReport.verdict(hour, target: 1000))")
         BenchReport.line("  what happened", "php-apache peaked at \(peakReplicas) replicas, HPA desired \(hpa?.status.desiredReplicas ?? -1) at the end, "

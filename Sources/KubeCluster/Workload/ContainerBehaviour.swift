@@ -19,6 +19,8 @@ public struct BehaviourInputs {
     public var kubeletAddresses: () -> [(node: String, address: String)]
     /// The kernel of the node the container runs on (`uname -r`; nginx logs it at start).
     public var kernelVersion: String
+    /// Server start-up steps already derived (the kubelet's), shared by instances that derive the same.
+    var serverStepsCache: ServerStepsCache?
 
     public init(podName: String, podIP: String, container: Container, annotations: [String: String],
                 environment: [(String, String)], readFile: @escaping (String) -> String? = { _ in nil },
@@ -37,6 +39,24 @@ public struct BehaviourInputs {
         self.catalogue = catalogue
         self.kubeletAddresses = kubeletAddresses
         self.kernelVersion = kernelVersion
+    }
+}
+
+/// Server start-up steps by what they are made from, when they do not depend on the pod (no `{pod}`
+/// or `{ip}`): every nginx replica writes the same lines, so their steps are worked out once and shared.
+final class ServerStepsCache {
+    var steps: [ServerStepsKey: [ProgramStep]] = [:]
+}
+
+/// What a server's start-up steps are made from.
+struct ServerStepsKey: Hashable {
+    let lines: [StartupLine]
+    let version: String
+    let kernel: String
+
+    /// The lines name the pod or its IP, so the steps differ from pod to pod.
+    var dependsOnPod: Bool {
+        lines.contains { $0.template.contains("{pod}") || $0.template.contains("{ip}") }
     }
 }
 

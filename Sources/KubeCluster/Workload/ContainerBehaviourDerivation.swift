@@ -166,14 +166,29 @@ extension ContainerBehaviour {
         if entry.repository == "docker.io/library/nginx", versionBefore119(version) {
             return [.sleep(.infinity)]
         }
+        let failsToScrape = entry.repository == MetricsServerBehaviour.repository && MetricsServerBehaviour.failsToScrape(argv: argv)
+        if !failsToScrape, let cache = inputs.serverStepsCache {
+            let key = ServerStepsKey(lines: server.startupLines, version: version, kernel: inputs.kernelVersion)
+            if let cached = cache.steps[key] { return cached }
+            let steps = startupSteps(server, version: version, inputs: inputs) + [.sleep(.infinity)]
+            if !key.dependsOnPod { cache.steps[key] = steps }
+            return steps
+        }
+        steps = startupSteps(server, version: version, inputs: inputs)
+        if failsToScrape {
+            return steps + MetricsServerBehaviour.failingScrapeSteps(kubelets: inputs.kubeletAddresses())
+        }
+        return steps + [.sleep(.infinity)]
+    }
+
+    /// The server's start-up lines (with their delays) as program steps.
+    private static func startupSteps(_ server: ServerSpec, version: String, inputs: BehaviourInputs) -> [ProgramStep] {
+        var steps: [ProgramStep] = []
         for line in server.startupLines {
             if line.delay > 0 { steps.append(.sleep(line.delay)) }
             steps.append(.write(template(line, version: version, inputs: inputs)))
         }
-        if entry.repository == MetricsServerBehaviour.repository, MetricsServerBehaviour.failsToScrape(argv: argv) {
-            return steps + MetricsServerBehaviour.failingScrapeSteps(kubelets: inputs.kubeletAddresses())
-        }
-        return steps + [.sleep(.infinity)]
+        return steps
     }
 
     private static func versionBefore119(_ version: String) -> Bool {
