@@ -46,6 +46,17 @@ public struct BehaviourInputs {
 /// or `{ip}`): every nginx replica writes the same lines, so their steps are worked out once and shared.
 final class ServerStepsCache {
     var steps: [ServerStepsKey: [ProgramStep]] = [:]
+    /// Recent environment templates by content (bounded: pods may carry their own values).
+    var environments: [[String]: [(String, String)]] = [:]
+    /// Servers by port with their version resolved, likewise shared.
+    var servers: [ServersKey: [Int32: ServerKind]] = [:]
+}
+
+/// What a program's resolved servers are made from.
+struct ServersKey: Hashable {
+    let ports: [Int32: ServerKind]
+    let version: String
+    let tag: String
 }
 
 /// What a server's start-up steps are made from.
@@ -85,8 +96,24 @@ public struct ContainerBehaviour {
     /// The catalogue entry of the image, when known.
     public var imageRepository: String?
     public var userland: ImageUserland
+    /// The environment with the pod's own HOSTNAME value blanked (`hostname` puts it back): replicas of
+    /// one template then share one array.
+    var environmentTemplate: [(String, String)]
+    /// Where HOSTNAME sits in `environmentTemplate`, and its value for this pod.
+    var hostname: (index: Int, value: String)?
     /// The environment as `env` prints it.
-    public var environment: [(String, String)]
+    public var environment: [(String, String)] {
+        get {
+            guard let hostname, environmentTemplate.indices.contains(hostname.index) else { return environmentTemplate }
+            var result = environmentTemplate
+            result[hostname.index].1 = hostname.value
+            return result
+        }
+        set {
+            environmentTemplate = newValue
+            hostname = nil
+        }
+    }
     /// Exits forced by annotations: crash after N seconds with a code and message.
     public var crash: (after: Double, code: Int32, message: [String])?
     /// A start failure (`exec: "foo": executable file not found in $PATH`), reason StartError.
