@@ -49,14 +49,17 @@ final class ResourceTable {
         return old
     }
 
-    /// How many pending additions are merged into the ordered keys without waiting for a listing.
+    /// How many pending additions (or removals) are merged into the ordered keys without waiting for a listing.
     private static let pendingMergeThreshold = 4096
 
     /// Removes the object at `key`; returns it.
     @discardableResult
     func remove(_ key: ObjectKey) -> (any APIObject)? {
         guard let old = objects.removeValue(forKey: key) else { return nil }
-        if pendingAdditions.remove(key) == nil { pendingRemovals.insert(key) }
+        if pendingAdditions.remove(key) == nil {
+            pendingRemovals.insert(key)
+            if pendingRemovals.count >= Self.pendingMergeThreshold { flushPending() }
+        }
         reindex(key, from: old, to: nil)
         return old
     }
