@@ -137,10 +137,12 @@ extension KubeletController {
             return
         }
         let node = nodeRuntime(runtime.nodeName, in: cluster)
-        let digestName = "\(reference.fullRepository)@\(digest)"
-        node.images[reference.normalized] = NodeImage(normalized: reference.normalized, digestName: digestName, sizeBytes: size)
-        container.imageName = reference.normalized
-        container.imageID = digestName
+        var image = NodeImage(normalized: reference.normalized, digestName: "\(reference.fullRepository)@\(digest)", sizeBytes: size)
+        // Pods that pulled the same image on this node share its strings.
+        if let present = node.images[image.normalized], present == image { image = present }
+        node.images[image.normalized] = image
+        container.imageName = image.normalized
+        container.imageID = image.digestName
         event(runtime, container, reason: "Pulled", message: "Successfully pulled image \"\(imageText)\" in \(GoDuration(seconds: pull).description) "
               + "(\(GoDuration(seconds: total).description) including waiting). Image size: \(size) bytes.", in: cluster)
         updateNodeImages(node, in: cluster)

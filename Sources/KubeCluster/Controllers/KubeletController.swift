@@ -16,6 +16,8 @@ public final class KubeletController: Controller {
     var imageBackoff = BackoffTable(initial: 10, maximum: 300)
     /// The registries' contents; lessons may register more images.
     public var catalogue = ImageCatalogue.standard
+    /// Server start-up steps shared by container instances that derive the same ones.
+    let serverStepsCache = ServerStepsCache()
     /// Seconds between the pod worker's retries after a sync error (`backOffPeriod`).
     static let resyncAfterError: Double = 10
     /// Seconds from an exit to the sync that reacts to it (PLEG relist).

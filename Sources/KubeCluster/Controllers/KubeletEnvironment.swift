@@ -39,13 +39,15 @@ extension KubeletController {
     /// The inputs from which a container instance's behaviour is derived.
     func behaviourInputs(for container: ContainerRuntime, pod: Pod, runtime: PodRuntime, in cluster: Cluster) -> BehaviourInputs {
         let files = ContainerFiles(pod: pod, container: container.spec, podIP: runtime.podIP ?? "", cluster: cluster)
-        return BehaviourInputs(podName: pod.name, podIP: runtime.podIP ?? "", container: container.spec,
+        var inputs = BehaviourInputs(podName: pod.name, podIP: runtime.podIP ?? "", container: container.spec,
                                annotations: pod.metadata.annotationMap,
                                environment: environment(for: container.spec, pod: pod, podIP: runtime.podIP ?? "", in: cluster),
                                readFile: files.read, listDirectory: files.list, restartCount: Int(container.restartCount),
                                catalogue: catalogue, kubeletAddresses: { [unowned cluster] in cluster.kubeletAddresses() },
                                kernelVersion: cluster.store.get(Node.self, namespace: "", name: pod.spec.nodeName ?? "")?
                                    .status.nodeInfo?.kernelVersion ?? "6.8.0-1021-gcp")
+        inputs.serverStepsCache = serverStepsCache
+        return inputs
     }
 
     /// The variables the kubelet passes: envFrom, env (resolved), then service links, in that order.
@@ -162,13 +164,16 @@ extension KubeletController {
 
 /// The files a container can read: its volume mounts (ConfigMap and Secret keys) and the files the
 /// kubelet writes (`/etc/hostname`, `/etc/hosts`, `/etc/resolv.conf`).
-struct ContainerFiles {
+///
+/// A class, so the `read` and `list` closures an instance keeps for its lifetime share one small record.
+final class ContainerFiles {
     /// The pod's name and namespace.
     let podName: String
     let namespace: String
-    /// The pod's volumes (only these parts of the pod are kept: instances hold their files for their lifetime).
+    /// The pod's volumes and the container's mounts (only these parts are kept: instances hold their
+    /// files for their lifetime).
     let volumes: [Volume]
-    let container: Container
+    let volumeMounts: [VolumeMount]
     let podIP: String
     unowned let cluster: Cluster
 
@@ -176,7 +181,7 @@ struct ContainerFiles {
         podName = pod.name
         namespace = pod.namespace
         volumes = pod.spec.volumes ?? []
-        self.container = container
+        volumeMounts = container.volumeMounts ?? []
         self.podIP = podIP
         self.cluster = cluster
     }
@@ -209,7 +214,7 @@ struct ContainerFiles {
     /// Each mount path with the files (key → content) of its volume.
     private func mounts() -> [(String, [String: String])] {
         var result: [(String, [String: String])] = []
-        for mount in container.volumeMounts ?? [] {
+        for mount in volumeMounts {
             guard let volume = volumes.first(where: { $0.name == mount.name }) else { continue }
             var data: [String: String] = [:]
             if let name = volume.configMap?["name"]?.stringValue,

@@ -56,8 +56,9 @@ final class PodRuntime {
         self.nodeName = nodeName
         admittedAt = now
         sandboxReadyAt = now + 1
-        let inits = (pod.spec.initContainers ?? []).map { ContainerRuntime(spec: $0, isInit: true) }
-        containers = inits + pod.spec.containers.map { ContainerRuntime(spec: $0, isInit: false) }
+        let initSpecs = pod.spec.initContainers ?? [], specs = pod.spec.containers
+        let inits = initSpecs.indices.map { ContainerRuntime(shared: initSpecs[$0...$0], isInit: true) }
+        containers = inits + specs.indices.map { ContainerRuntime(shared: specs[$0...$0], isInit: false) }
         initialized = inits.isEmpty
     }
 
@@ -77,7 +78,13 @@ enum ContainerAction: Equatable {
 
 /// The kubelet's record of one container of a pod across restarts.
 final class ContainerRuntime {
-    var spec: Container
+    /// The spec as a one-element slice of the pod's container list, so the record shares the pod's
+    /// storage instead of holding a copy of a large struct (10,000 pods at scale).
+    private var specSlice: ArraySlice<Container>
+    var spec: Container {
+        get { specSlice[specSlice.startIndex] }
+        set { specSlice = [newValue][...] }
+    }
     let isInit: Bool
     var name: String { spec.name }
     var restartCount: Int32 = 0
@@ -97,7 +104,13 @@ final class ContainerRuntime {
     var imageID: String?
 
     init(spec: Container, isInit: Bool) {
-        self.spec = spec
+        specSlice = [spec][...]
+        self.isInit = isInit
+    }
+
+    /// A record whose spec is the single element of `shared` (a slice of the pod's containers).
+    init(shared: ArraySlice<Container>, isInit: Bool) {
+        specSlice = shared.count == 1 ? shared : shared.prefix(1)
         self.isInit = isInit
     }
 

@@ -15,6 +15,9 @@ public final class ReplicaSetController: Controller {
     private var scheduledWakeUps: [ObjectKey: Double] = [:]
     /// Consecutive failed syncs per ReplicaSet, for the rate-limited retry (5 ms doubling, at most 1000 s).
     private var failures: [ObjectKey: Int] = [:]
+    /// The generate-name and owner references of the ReplicaSet that last created a pod: its next pods
+    /// share these strings and this array instead of building copies (a scale-up creates hundreds).
+    private var lastPodStem: (uid: String, generateName: String, owners: [OwnerReference])?
 
     /// A ReplicaSet controller with no retry state.
     public init() {}
@@ -141,13 +144,13 @@ public final class ReplicaSetController: Controller {
     /// Creates one pod from the template (`CreatePods`), recording SuccessfulCreate / FailedCreate.
     private func createPod(for rs: ReplicaSet, in cluster: Cluster) -> String? {
         var pod = Pod()
-        let prefix = "\(rs.name)-"
-        pod.metadata.generateName = ObjectNameRules.isDNS1123Subdomain(rs.name + "a") ? prefix : rs.name
+        let stem = podStem(for: rs)
+        pod.metadata.generateName = stem.generateName
         pod.metadata.namespace = rs.namespace
         pod.metadata.labels = rs.spec.template.metadata.labels
         pod.metadata.annotations = rs.spec.template.metadata.annotations
         pod.metadata.finalizers = rs.spec.template.metadata.finalizers
-        pod.metadata.ownerReferences = [rs.asControllerReference]
+        pod.metadata.ownerReferences = stem.owners
         pod.spec = rs.spec.template.spec
         do {
             let created = try cluster.api.create(pod)
@@ -160,6 +163,18 @@ public final class ReplicaSetController: Controller {
             cluster.events.record(rs, type: "Warning", reason: "FailedCreate", message: "Error creating: \(text)", component: Self.component)
             return text
         }
+    }
+
+    /// The generate-name and controller reference the pods of `rs` get.
+    private func podStem(for rs: ReplicaSet) -> (generateName: String, owners: [OwnerReference]) {
+        let owners = [rs.asControllerReference]
+        if let last = lastPodStem, last.uid == (rs.metadata.uid ?? ""), last.owners == owners {
+            return (last.generateName, last.owners)
+        }
+        let prefix = "\(rs.name)-"
+        let generateName = ObjectNameRules.isDNS1123Subdomain(rs.name + "a") ? prefix : rs.name
+        lastPodStem = (rs.metadata.uid ?? "", generateName, owners)
+        return (generateName, owners)
     }
 
     /// Deletes one pod (`DeletePod`), recording SuccessfulDelete / FailedDelete; already gone is fine.

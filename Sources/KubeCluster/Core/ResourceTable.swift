@@ -39,16 +39,27 @@ final class ResourceTable {
     func store(_ object: any APIObject) -> (any APIObject)? {
         let key = object.key
         let old = objects.updateValue(object, forKey: key)
-        if old == nil, pendingRemovals.remove(key) == nil { pendingAdditions.insert(key) }
+        if old == nil, pendingRemovals.remove(key) == nil {
+            pendingAdditions.insert(key)
+            // A resource nobody lists (events) would otherwise gather every key in the set (a hash table
+            // twice the size of the ordered array): merge them in every few thousand.
+            if pendingAdditions.count >= Self.pendingMergeThreshold { flushPending() }
+        }
         reindex(key, from: old, to: object)
         return old
     }
+
+    /// How many pending additions (or removals) are merged into the ordered keys without waiting for a listing.
+    private static let pendingMergeThreshold = 4096
 
     /// Removes the object at `key`; returns it.
     @discardableResult
     func remove(_ key: ObjectKey) -> (any APIObject)? {
         guard let old = objects.removeValue(forKey: key) else { return nil }
-        if pendingAdditions.remove(key) == nil { pendingRemovals.insert(key) }
+        if pendingAdditions.remove(key) == nil {
+            pendingRemovals.insert(key)
+            if pendingRemovals.count >= Self.pendingMergeThreshold { flushPending() }
+        }
         reindex(key, from: old, to: nil)
         return old
     }
@@ -82,13 +93,9 @@ final class ResourceTable {
     /// The keys of objects with `attribute`, in key order.
     func keys(with attribute: IndexAttribute) -> [ObjectKey] { Self.ordered(&byAttribute, attribute) }
 
-    /// The keys under `value` in an index, in key order (sorted once per change of the entry).
+    /// The keys under `value` in an index, in key order.
     private static func ordered<Value: Hashable>(_ index: inout [Value: IndexEntry], _ value: Value) -> [ObjectKey] {
-        guard let entry = index[value] else { return [] }
-        if let sorted = entry.sorted { return sorted }
-        let sorted = entry.keys.sorted()
-        index[value]?.sorted = sorted
-        return sorted
+        index[value]?.keys ?? []
     }
 
     private func flushPending() {
@@ -153,21 +160,44 @@ final class ResourceTable {
 
     private static func remove<Value: Hashable>(_ key: ObjectKey, from index: inout [Value: IndexEntry], at value: Value) {
         guard var entry = index.removeValue(forKey: value) else { return }
-        if entry.keys.remove(key) != nil { entry.sorted = nil }
+        entry.remove(key)
         if !entry.keys.isEmpty { index[value] = entry }
     }
 
     private static func insert<Value: Hashable>(_ key: ObjectKey, into index: inout [Value: IndexEntry], at value: Value) {
         var entry = index.removeValue(forKey: value) ?? IndexEntry()
-        if entry.keys.insert(key).inserted { entry.sorted = nil }
+        entry.insert(key)
         index[value] = entry
     }
 }
 
-/// The keys of one index value, with their order worked out when first asked for after a change.
+/// The keys of one index value, kept in key order: a sorted array is a fraction of a hash set's size
+/// (most entries hold a handful of keys: an event's object, a pod's IP) and needs no sorting to list.
 struct IndexEntry {
-    var keys: Set<ObjectKey> = []
-    var sorted: [ObjectKey]?
+    private(set) var keys: [ObjectKey] = []
+
+    /// Adds `key` in order (no-op when present).
+    mutating func insert(_ key: ObjectKey) {
+        if let last = keys.last, last < key { keys.append(key); return }
+        let position = lowerBound(key)
+        if position < keys.count, keys[position] == key { return }
+        keys.insert(key, at: position)
+    }
+
+    /// Removes `key` when present.
+    mutating func remove(_ key: ObjectKey) {
+        let position = lowerBound(key)
+        if position < keys.count, keys[position] == key { keys.remove(at: position) }
+    }
+
+    private func lowerBound(_ key: ObjectKey) -> Int {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 }
 
 /// One label of an object, as the label index keys it.

@@ -176,8 +176,15 @@ extension Pod: APIObjectRules {
         if !unreachable {
             tolerations.append(Toleration(key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300))
         }
-        spec.tolerations = tolerations.isEmpty ? nil : tolerations
+        // The usual outcome (no tolerations of its own) shares one array across pods.
+        spec.tolerations = tolerations.isEmpty ? nil : tolerations == Pod.defaultTolerations ? Pod.defaultTolerations : tolerations
     }
+
+    /// The two tolerations a pod without tolerations of its own gets.
+    static let defaultTolerations = [
+        Toleration(key: "node.kubernetes.io/not-ready", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300),
+        Toleration(key: "node.kubernetes.io/unreachable", operator: "Exists", effect: "NoExecute", tolerationSeconds: 300),
+    ]
 
     /// The QoS class (`qos.ComputePodQOS`) from the cpu/memory requests and limits of all containers.
     static func qosClass(of spec: PodSpec) -> String {

@@ -23,9 +23,20 @@ enum PodSpecDefaults {
         let account = nonEmpty(spec.serviceAccountName) ?? nonEmpty(spec.serviceAccount)
         spec.serviceAccountName = account
         spec.serviceAccount = account
-        spec.containers = spec.containers.map(defaulted)
-        spec.initContainers = spec.initContainers?.map(defaulted)
-        spec.volumes = spec.volumes?.map(defaulted)
+        spec.containers = sharing(spec.containers, defaulted)
+        spec.initContainers = spec.initContainers.map { sharing($0, defaulted) }
+        spec.volumes = spec.volumes.map { sharing($0, defaulted) }
+    }
+
+    /// `array` with `transform` applied to each element, still sharing `array`'s storage when no
+    /// element changes (pods of one template are defaulted again and again: no copy each time).
+    static func sharing<Element: Equatable>(_ array: [Element], _ transform: (Element) -> Element) -> [Element] {
+        var result = array
+        for index in array.indices {
+            let changed = transform(array[index])
+            if changed != array[index] { result[index] = changed }
+        }
+        return result
     }
 
     /// A container with its pull policy, termination message, port, probe and env defaults.
@@ -36,15 +47,17 @@ enum PodSpecDefaults {
         }
         if container.terminationMessagePath?.isEmpty ?? true { container.terminationMessagePath = "/dev/termination-log" }
         if container.terminationMessagePolicy?.isEmpty ?? true { container.terminationMessagePolicy = "File" }
-        container.ports = container.ports?.map { port in
-            var port = port
-            if port.protocol?.isEmpty ?? true { port.protocol = "TCP" }
-            return port
+        container.ports = container.ports.map {
+            sharing($0) { port in
+                var port = port
+                if port.protocol?.isEmpty ?? true { port.protocol = "TCP" }
+                return port
+            }
         }
         container.livenessProbe = container.livenessProbe.map(defaulted)
         container.readinessProbe = container.readinessProbe.map(defaulted)
         container.startupProbe = container.startupProbe.map(defaulted)
-        container.env = container.env?.map(defaulted)
+        container.env = container.env.map { sharing($0, defaulted) }
         return container
     }
 

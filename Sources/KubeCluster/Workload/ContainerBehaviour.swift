@@ -19,6 +19,8 @@ public struct BehaviourInputs {
     public var kubeletAddresses: () -> [(node: String, address: String)]
     /// The kernel of the node the container runs on (`uname -r`; nginx logs it at start).
     public var kernelVersion: String
+    /// Server start-up steps already derived (the kubelet's), shared by instances that derive the same.
+    var serverStepsCache: ServerStepsCache?
 
     public init(podName: String, podIP: String, container: Container, annotations: [String: String],
                 environment: [(String, String)], readFile: @escaping (String) -> String? = { _ in nil },
@@ -37,6 +39,35 @@ public struct BehaviourInputs {
         self.catalogue = catalogue
         self.kubeletAddresses = kubeletAddresses
         self.kernelVersion = kernelVersion
+    }
+}
+
+/// Server start-up steps by what they are made from, when they do not depend on the pod (no `{pod}`
+/// or `{ip}`): every nginx replica writes the same lines, so their steps are worked out once and shared.
+final class ServerStepsCache {
+    var steps: [ServerStepsKey: [ProgramStep]] = [:]
+    /// Recent environment templates by content (bounded: pods may carry their own values).
+    var environments: [[String]: [(String, String)]] = [:]
+    /// Servers by port with their version resolved, likewise shared.
+    var servers: [ServersKey: [Int32: ServerKind]] = [:]
+}
+
+/// What a program's resolved servers are made from.
+struct ServersKey: Hashable {
+    let ports: [Int32: ServerKind]
+    let version: String
+    let tag: String
+}
+
+/// What a server's start-up steps are made from.
+struct ServerStepsKey: Hashable {
+    let lines: [StartupLine]
+    let version: String
+    let kernel: String
+
+    /// The lines name the pod or its IP, so the steps differ from pod to pod.
+    var dependsOnPod: Bool {
+        lines.contains { $0.template.contains("{pod}") || $0.template.contains("{ip}") }
     }
 }
 
@@ -65,8 +96,24 @@ public struct ContainerBehaviour {
     /// The catalogue entry of the image, when known.
     public var imageRepository: String?
     public var userland: ImageUserland
+    /// The environment with the pod's own HOSTNAME value blanked (`hostname` puts it back): replicas of
+    /// one template then share one array.
+    var environmentTemplate: [(String, String)]
+    /// Where HOSTNAME sits in `environmentTemplate`, and its value for this pod.
+    var hostname: (index: Int, value: String)?
     /// The environment as `env` prints it.
-    public var environment: [(String, String)]
+    public var environment: [(String, String)] {
+        get {
+            guard let hostname, environmentTemplate.indices.contains(hostname.index) else { return environmentTemplate }
+            var result = environmentTemplate
+            result[hostname.index].1 = hostname.value
+            return result
+        }
+        set {
+            environmentTemplate = newValue
+            hostname = nil
+        }
+    }
     /// Exits forced by annotations: crash after N seconds with a code and message.
     public var crash: (after: Double, code: Int32, message: [String])?
     /// A start failure (`exec: "foo": executable file not found in $PATH`), reason StartError.

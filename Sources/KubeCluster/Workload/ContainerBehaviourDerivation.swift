@@ -65,7 +65,7 @@ extension ContainerBehaviour {
             serverSteps: { argv in serverSteps(entry: entry, argv: argv, version: version, inputs: inputs, environment: environment) })
         var program = compileProgram(argv: argv, shell: shell, container: container)
         if let server = entry?.server, program.servers.isEmpty, usesServer(server, argv: argv) || programRunsServer(argv, shell) {
-            program.servers = resolve(server.ports, version: version, tag: tag)
+            program.servers = resolvedServers(server.ports, version: version, tag: tag, cache: inputs.serverStepsCache)
             if entry?.repository == MetricsServerBehaviour.repository {
                 program.servers = MetricsServerBehaviour.servers(program.servers, scrapes: !MetricsServerBehaviour.failsToScrape(argv: argv))
             }
@@ -74,7 +74,8 @@ extension ContainerBehaviour {
             program.handlesTermination = true
         }
         var behaviour = ContainerBehaviour(
-            program: program, imageRepository: entry?.repository, userland: entry?.userland ?? .busybox, environment: environment,
+            program: program, imageRepository: entry?.repository, userland: entry?.userland ?? .busybox,
+            environmentTemplate: [], hostname: nil,
             crash: nil, startError: nil, readiness: .normal, hangsAfter: nil, idleMilliCPU: entry?.idleMilliCPU ?? 1,
             cpuSecondsPerRequest: entry?.cpuSecondsPerRequest ?? 0.001, memoryBytes: entry?.idleMemoryBytes ?? 1_000_000,
             memoryLeakBytesPerSecond: 0,
@@ -91,7 +92,27 @@ extension ContainerBehaviour {
             behaviour.memoryBytes = idle.memoryBytes
         }
         behaviour.applyAnnotations(inputs.annotations, container: container.name)
+        behaviour.setEnvironment(environment, podName: inputs.podName, cache: inputs.serverStepsCache)
         return behaviour
+    }
+
+    /// Stores `environment` as a template shared through `cache` plus this pod's HOSTNAME.
+    mutating func setEnvironment(_ environment: [(String, String)], podName: String, cache: ServerStepsCache?) {
+        guard let cache, let index = environment.firstIndex(where: { $0.0 == "HOSTNAME" && $0.1 == podName }) else {
+            self.environment = environment
+            return
+        }
+        var template = environment
+        template[index].1 = ""
+        let key = template.flatMap { [$0.0, $0.1] }
+        if let shared = cache.environments[key] {
+            template = shared
+        } else {
+            if cache.environments.count >= 64 { cache.environments.removeAll() }
+            cache.environments[key] = template
+        }
+        environmentTemplate = template
+        hostname = (index, podName)
     }
 
     private static func isShell(_ name: String) -> Bool {
@@ -166,14 +187,29 @@ extension ContainerBehaviour {
         if entry.repository == "docker.io/library/nginx", versionBefore119(version) {
             return [.sleep(.infinity)]
         }
+        let failsToScrape = entry.repository == MetricsServerBehaviour.repository && MetricsServerBehaviour.failsToScrape(argv: argv)
+        if !failsToScrape, let cache = inputs.serverStepsCache {
+            let key = ServerStepsKey(lines: server.startupLines, version: version, kernel: inputs.kernelVersion)
+            if let cached = cache.steps[key] { return cached }
+            let steps = startupSteps(server, version: version, inputs: inputs) + [.sleep(.infinity)]
+            if !key.dependsOnPod { cache.steps[key] = steps }
+            return steps
+        }
+        steps = startupSteps(server, version: version, inputs: inputs)
+        if failsToScrape {
+            return steps + MetricsServerBehaviour.failingScrapeSteps(kubelets: inputs.kubeletAddresses())
+        }
+        return steps + [.sleep(.infinity)]
+    }
+
+    /// The server's start-up lines (with their delays) as program steps.
+    private static func startupSteps(_ server: ServerSpec, version: String, inputs: BehaviourInputs) -> [ProgramStep] {
+        var steps: [ProgramStep] = []
         for line in server.startupLines {
             if line.delay > 0 { steps.append(.sleep(line.delay)) }
             steps.append(.write(template(line, version: version, inputs: inputs)))
         }
-        if entry.repository == MetricsServerBehaviour.repository, MetricsServerBehaviour.failsToScrape(argv: argv) {
-            return steps + MetricsServerBehaviour.failingScrapeSteps(kubelets: inputs.kubeletAddresses())
-        }
-        return steps + [.sleep(.infinity)]
+        return steps
     }
 
     private static func versionBefore119(_ version: String) -> Bool {
@@ -201,6 +237,17 @@ extension ContainerBehaviour {
         }
         if !rest.isEmpty { parts.append(.literal(String(rest))) }
         return ProgramLine(parts, stream: line.stream)
+    }
+
+    /// `resolve`, shared through `cache` by the instances that resolve the same ports.
+    private static func resolvedServers(_ ports: [Int32: ServerKind], version: String, tag: String,
+                                        cache: ServerStepsCache?) -> [Int32: ServerKind] {
+        guard let cache else { return resolve(ports, version: version, tag: tag) }
+        let key = ServersKey(ports: ports, version: version, tag: tag)
+        if let cached = cache.servers[key] { return cached }
+        let servers = resolve(ports, version: version, tag: tag)
+        cache.servers[key] = servers
+        return servers
     }
 
     private static func resolve(_ ports: [Int32: ServerKind], version: String, tag: String) -> [Int32: ServerKind] {

@@ -27,7 +27,7 @@ public struct TagRule: Sendable {
 
 /// A line an image's main process writes while starting, `delay` seconds after the previous one.
 /// Placeholders: `{time:<format>}` (a `ClockFormat` raw value), `{pod}`, `{ip}`, `{version}`.
-public struct StartupLine: Sendable {
+public struct StartupLine: Hashable, Sendable {
     public var delay: Double
     public var template: String
     public var stream: LogStream

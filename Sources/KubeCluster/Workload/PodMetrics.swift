@@ -129,8 +129,9 @@ public enum ResourceMetricsAPI {
     /// in pod-name order: what `kubectl top pod` and the HPA's metrics client read.
     public static func podMetricsList(namespace: String?, in cluster: Cluster,
                                       where include: (Pod) -> Bool = { _ in true }) -> [(pod: Pod, usage: PodUsage)] {
-        cluster.store.list(Pod.self, namespace: namespace).compactMap { pod in
-            guard include(pod), let usage = podMetrics(for: pod, in: cluster) else { return nil }
+        // Type-erased, so pods are copied out one at a time rather than all at once (10,000 at scale).
+        cluster.store.listAny(resource: Pod.resource, namespace: namespace).compactMap { object in
+            guard let pod = object as? Pod, include(pod), let usage = podMetrics(for: pod, in: cluster) else { return nil }
             return (pod, usage)
         }
     }
