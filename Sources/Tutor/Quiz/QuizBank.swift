@@ -16,23 +16,13 @@ public struct QuizBank: Sendable {
 
     /// Reads every `*.yaml` file of `directory`.
     public static func load(directory: URL) -> QuizBank {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        var files: [(path: String, text: String)] = []
-        var problems: [LintProblem] = []
-        for name in names {
-            let url = directory.appendingPathComponent(name)
-            do {
-                files.append((url.path, try String(contentsOf: url, encoding: .utf8)))
-            } catch {
-                problems.append(LintProblem(SourceLocation(file: url.path, line: 0), "cannot read the file: \(error.localizedDescription)"))
-            }
-        }
-        if names.isEmpty {
-            problems.append(LintProblem(SourceLocation(file: directory.path, line: 0), "no question files (*.yaml) here"))
-        }
-        var bank = load(files: files)
-        bank.problems = problems + bank.problems
+        load(QuizBankSource.read(directory: directory))
+    }
+
+    /// Reads the bank from files already read from its folder (problems reading them come first).
+    public static func load(_ source: QuizBankSource) -> QuizBank {
+        var bank = load(files: source.files)
+        bank.problems = source.problems + bank.problems
         return bank
     }
 

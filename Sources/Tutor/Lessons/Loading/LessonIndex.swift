@@ -83,6 +83,9 @@ public struct LessonIndex {
         return lesson
     }
 
+    /// The text of lesson file `path` as this index read it (nil when it did not keep it).
+    func text(ofFile path: String) -> String? { texts[path] }
+
     /// Every valid lesson in list order: in full when the index read them all, else as outlines carrying what
     /// the lesson list and the end-of-lesson suggestion use (id, order, title, minutes, prerequisites, step ids).
     public var catalog: [Lesson] {
