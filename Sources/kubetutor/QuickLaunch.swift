@@ -3,7 +3,8 @@ import KubeCluster
 import Tutor
 
 /// Reads the plain ways of starting kubetutor without ArgumentParser (issue #9: its reflection over every
-/// command's options took a quarter of the time to the prompt): no arguments (the home screen), and
+/// command's options took a quarter of the time to the prompt): the home screen (no arguments, or global
+/// options only), and
 /// `sandbox`, `lesson NAME` and `quiz` followed only by options of theirs that take a value (`--seed 3` or
 /// `--seed=3`), each at most once, with values that read and validate exactly as ArgumentParser reads them.
 ///
@@ -17,6 +18,12 @@ enum QuickLaunch {
     static func launch(for arguments: [String]) -> (() throws -> Void)? {
         guard let command = arguments.first else { return { HomeCommand.show() } }
         let rest = Array(arguments.dropFirst())
+        if command.hasPrefix("--") {
+            // The home screen (the default subcommand) with global options only.
+            guard let read = OptionValues.read(arguments, names: globalNames), read.positionals.isEmpty,
+                  settings(read.values) != nil else { return nil }
+            return { HomeCommand.show() }
+        }
         switch command {
         case "sandbox": return sandbox(rest)
         case "lesson": return lesson(rest)

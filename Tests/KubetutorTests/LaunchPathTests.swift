@@ -73,14 +73,15 @@ final class LaunchPathTests: XCTestCase {
 
     func testOnlyPlainLaunchesSkipArgumentParser() {
         let quick: [[String]] = [
-            [], ["sandbox"], ["sandbox", "--seed", "2", "--profile", "kind", "--nodes", "3"], ["lesson", "services", "--clock=manual"],
+            [], ["--data-dir", "/tmp/x"], ["--seed=2", "--lang", "en"], ["sandbox"], ["sandbox", "--seed", "2", "--profile", "kind", "--nodes", "3"], ["lesson", "services", "--clock=manual"],
             ["quiz"], ["quiz", "--mode", "exam", "--count", "5", "--topic", "pods", "--lang", "zh-TW"],
         ]
         let left: [[String]] = [
             ["home"], ["lessons"], ["lint"], ["serve"], ["sandbox", "--help"], ["sandbox", "extra"], ["sandbox", "--profile", "k3s"],
             ["sandbox", "--nodes", "101"], ["sandbox", "--seed", "x"], ["lesson"], ["lesson", "a", "b"], ["lesson", "help"],
             ["lesson", "pods", "--cluster", "dev"], ["quiz", "--lint"], ["quiz", "--progress"], ["quiz", "--count", "0"],
-            ["quiz", "--count", "501"], ["quiz", "--mode", "test"], ["quiz", "--clock", "later"], ["--seed", "3"],
+            ["quiz", "--count", "501"], ["quiz", "--mode", "test"], ["quiz", "--clock", "later"], ["--seed", "x"], ["--help"], ["--version"],
+            ["--seed", "3", "sandbox"], ["--profile", "kind"],
             ["quiz", "--count", "5", "--count", "6"], ["sandbox", "-s"],
         ]
         for arguments in quick { XCTAssertNotNil(QuickLaunch.launch(for: arguments), "\(arguments)") }

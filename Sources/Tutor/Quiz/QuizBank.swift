@@ -52,6 +52,16 @@ public struct QuizBank: Sendable {
         return QuizBank(questions: questions, matcher: ShortAnswerMatcher(synonymGroups: synonyms), problems: problems)
     }
 
+    /// The question written at `line` of bank file `file` (`text`), for showing it: read without its state
+    /// checks and without the rest of the file's questions. Nil when no question starts at that line.
+    static func questionForShowing(atLine line: Int, file: String, text: String) -> Question? {
+        guard let root = try? Yams.compose(yaml: text, .basic), let list = root["questions"]?.sequence,
+              let node = list.first(where: { $0.mark?.line == line }) else { return nil }
+        var problems: [LintProblem] = []
+        return QuestionParser.parse(node, file: file, defaultSeed: root["seed"]?.scalar?.string, problems: &problems,
+                                    readingChecks: false)
+    }
+
     /// The question with this id.
     public func question(id: String) -> Question? { questions.first { $0.id == id } }
 

@@ -12,8 +12,8 @@ public struct QuestionOutline: Equatable, Sendable, QuizPlanCandidate {
     public var kind: QuestionKind
     /// The bank file it is written in (as `QuizBankSource` names it).
     public var file: String
-    /// Its place among the questions read from that file (0-based).
-    public var position: Int
+    /// The line its mapping starts at in that file.
+    public var line: Int
 
     /// The topic it is scored under.
     public var primaryTopic: String { topics.first ?? "general" }
@@ -31,15 +31,11 @@ public struct QuizBankOutline: Equatable, Sendable {
     /// How many problems reading the bank found (the launch warns when there are any).
     public var problemCount: Int
 
-    /// The outline of `bank` (read from files whose questions are in file order).
+    /// The outline of `bank`.
     public init(of bank: QuizBank) {
-        var counts: [String: Int] = [:]
         questions = bank.questions.map { question in
-            let file = question.location.file
-            let position = counts[file, default: 0]
-            counts[file] = position + 1
-            return QuestionOutline(id: question.id, topics: question.topics, difficulty: question.difficulty,
-                                   kind: question.kind, file: file, position: position)
+            QuestionOutline(id: question.id, topics: question.topics, difficulty: question.difficulty, kind: question.kind,
+                            file: question.location.file, line: question.location.line)
         }
         problemCount = bank.problems.count
     }
@@ -55,26 +51,33 @@ public struct QuizBankOutline: Equatable, Sendable {
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               object["version"] as? String == readerVersion, object["directory"] as? String == source.directory.path,
               object["files"] as? [String] == source.fingerprints, let problemCount = object["problems"] as? Int,
-              let items = object["questions"] as? [[String: Any]] else {
+              let lines = object["questions"] as? [String] else {
             return nil
         }
-        let questions = items.compactMap(outline)
-        guard questions.count == items.count else { return nil }
+        let paths = source.files.map(\.path)
+        let questions = lines.compactMap { outline($0, paths: paths) }
+        guard questions.count == lines.count else { return nil }
         return QuizBankOutline(questions: questions, problemCount: problemCount)
     }
 
     /// Saves this outline, made from `source` by `readerVersion`, to `cacheFile` (atomically; a failure leaves
-    /// the cache as it was).
+    /// the cache as it was). Each question is one line of tab-separated fields: the file's index in `source`,
+    /// the line, difficulty, kind, id and topics (reading thousands of small JSON objects took milliseconds).
     public func save(to cacheFile: URL, source: QuizBankSource, readerVersion: String) {
-        guard !source.files.isEmpty else { return }
-        let object: [String: Any] = [
-            "version": readerVersion, "directory": source.directory.path, "files": source.fingerprints, "problems": problemCount,
-            "questions": questions.map { question -> [String: Any] in
-                ["id": question.id, "topics": question.topics, "difficulty": question.difficulty, "kind": question.kind.rawValue,
-                 "file": question.file, "position": question.position]
-            },
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
+        let paths = source.files.map(\.path)
+        var lines: [String] = []
+        for question in questions {
+            let words = [question.id] + question.topics
+            guard let file = paths.firstIndex(of: question.file), !words.contains(where: { $0.isEmpty || $0.contains("\t") }) else {
+                return
+            }
+            lines.append((["\(file)", "\(question.line)", "\(question.difficulty)", question.kind.rawValue] + words).joined(separator: "\t"))
+        }
+        let object: [String: Any] = ["version": readerVersion, "directory": source.directory.path, "files": source.fingerprints,
+                                     "problems": problemCount, "questions": lines]
+        guard !source.files.isEmpty, let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+            return
+        }
         try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? data.write(to: cacheFile, options: .atomic)
     }
@@ -85,20 +88,19 @@ public struct QuizBankOutline: Equatable, Sendable {
         QuizPlan.pick(from: questions, mode: mode, topic: topic, count: count, seed: seed, progress: progress)
     }
 
-    /// The question `outline` stands for, read from its own file only (nil when that file no longer has it).
+    /// The question `outline` stands for, read for showing it (without its state checks) from its own file
+    /// only; nil when that file no longer has it there.
     public static func question(_ outline: QuestionOutline, in source: QuizBankSource) -> Question? {
-        guard let file = source.files.first(where: { $0.path == outline.file }) else { return nil }
-        let questions = QuizBank.load(files: [file]).questions
-        guard questions.indices.contains(outline.position) else { return nil }
-        let question = questions[outline.position]
+        guard let file = source.files.first(where: { $0.path == outline.file }),
+              let question = QuizBank.questionForShowing(atLine: outline.line, file: file.path, text: file.text) else { return nil }
         return question.id == outline.id && question.kind == outline.kind ? question : nil
     }
 
-    private static func outline(_ object: [String: Any]) -> QuestionOutline? {
-        guard let id = object["id"] as? String, let topics = object["topics"] as? [String],
-              let difficulty = object["difficulty"] as? Int,
-              let kind = (object["kind"] as? String).flatMap(QuestionKind.init(rawValue:)),
-              let file = object["file"] as? String, let position = object["position"] as? Int else { return nil }
-        return QuestionOutline(id: id, topics: topics, difficulty: difficulty, kind: kind, file: file, position: position)
+    private static func outline(_ line: String, paths: [String]) -> QuestionOutline? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count >= 6, let file = Int(fields[0]), paths.indices.contains(file), let number = Int(fields[1]),
+              let difficulty = Int(fields[2]), let kind = QuestionKind(rawValue: fields[3]) else { return nil }
+        return QuestionOutline(id: fields[4], topics: Array(fields[5...]), difficulty: difficulty, kind: kind,
+                               file: paths[file], line: number)
     }
 }

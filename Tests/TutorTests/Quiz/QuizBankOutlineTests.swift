@@ -57,7 +57,7 @@ final class QuizBankOutlineTests: XCTestCase {
             }
         }
         var moved = try XCTUnwrap(outline.questions.first)
-        moved.position += 1
+        moved.line += 1
         XCTAssertNil(QuizBankOutline.question(moved, in: source), "a question not where the outline says is not used")
     }
 
@@ -106,6 +106,13 @@ final class QuizBankOutlineTests: XCTestCase {
         }
         edited.save(to: cacheFile, source: source, readerVersion: "v1")
         XCTAssertEqual(QuizBankOutline.cached(in: cacheFile, source: source, readerVersion: "v1"), edited, "written again")
+        let saved = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: cacheFile)) as? [String: Any])
+        for line in ["99\t1\t1\tsingle\tx\tpods", "0\t1\t1\tsingle\tx", "0\tone\t1\tsingle\tx\tpods", "0\t1\t1\tessay\tx\tpods"] {
+            var damaged = saved
+            damaged["questions"] = [line]
+            try JSONSerialization.data(withJSONObject: damaged).write(to: cacheFile)
+            XCTAssertNil(QuizBankOutline.cached(in: cacheFile, source: source, readerVersion: "v1"), "damaged: \(line)")
+        }
     }
 
     func testProblemsAreCountedFromTheWholeBank() throws {

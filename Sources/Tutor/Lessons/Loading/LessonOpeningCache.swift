@@ -94,11 +94,11 @@ extension LessonIndex {
     /// `readerVersion` (and the index did not read every file anyway); else the lesson read in full (and its
     /// outline cached). Nil when it cannot be read.
     public func openingLesson(id: String, cacheFolder: URL?, readerVersion: String) -> (lesson: Lesson, complete: Bool)? {
-        guard let entry = entries.first(where: { $0.id == id }), let text = text(ofFile: entry.file),
+        guard let entry = entries.first(where: { $0.id == id }), let data = contents(ofFile: entry.file),
               let cacheFile = cacheFolder.flatMap({ LessonOpeningCache.file(forLesson: id, in: $0) }) else {
             return lesson(id: id).map { ($0, true) }
         }
-        let key = LessonOpeningCache.Key(version: readerVersion, file: entry.file, digest: LessonIndexCache.digest(Data(text.utf8)))
+        let key = LessonOpeningCache.Key(version: readerVersion, file: entry.file, digest: LessonIndexCache.digest(data))
         // When every file was just read in full (the index was not cached) the lesson is at hand already.
         if library == nil, let outline = LessonOpeningCache.read(cacheFile, key: key), outline.id == id { return (outline, false) }
         guard let full = lesson(id: id) else { return nil }
