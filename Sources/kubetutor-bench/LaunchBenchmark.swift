@@ -45,7 +45,8 @@ enum LaunchBenchmark {
         print("  pipe (input already waiting in a stdin pipe; the echo is written once the first line is read,")
         print("  while the cluster is still being built on a background thread; the answer waits for the cluster).")
         print("  Home screen (no prompt): posix_spawn → exit. Median and minimum of \(runs) runs after one warm-up run")
-        print("  (which writes the lesson index cache to the data folder); sandbox: default profile (minikube).")
+        print("  (which writes the data folder's caches: lesson index, lesson outline, quiz bank outline); sandbox:")
+        print("  default profile (minikube).")
         print("  Quiz: the first line is the answer `hint`; its echo `$ hint` marks the prompt.")
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             BenchReport.line("launch-to-prompt", "SKIPPED: \(binary) not built (make bench builds it)")
@@ -76,7 +77,7 @@ enum LaunchBenchmark {
         if launch.input.hasPrefix("kubectl version") {
             BenchReport.line("\(launch.name): launch-to-answer (Client Version line)", "median \(BenchReport.ms(answer.median))")
         }
-        BenchReport.line("\(launch.name): launch-to-exit (after `exit`)", "median \(BenchReport.ms(exit.median))")
+        BenchReport.line("\(launch.name): launch-to-exit (after `exit`/`quit`)", "median \(BenchReport.ms(exit.median))")
     }
 
     private static func measureOnce(_ launch: Launch, binary: String, dataDir: String)

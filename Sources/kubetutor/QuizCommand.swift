@@ -92,7 +92,7 @@ struct QuizLaunch {
         }
         let round = outline.round(mode: mode, topic: topic, count: count, seed: seed, progress: saved)
         if fullBank == nil, let firstOutline = round.questions.first, firstOutline.kind != .task,
-           let first = QuizBankOutline.question(firstOutline, in: source) {
+           let first = outline.question(firstOutline, in: source) {
             // The first question's own file is read for the opening; the round itself is drawn again from the
             // whole bank behind the prompt (the same draw: the outline was made from these very files).
             let total = round.questions.count

@@ -53,13 +53,40 @@ public struct QuizBank: Sendable {
     }
 
     /// The question written at `line` of bank file `file` (`text`), for showing it: read without its state
-    /// checks and without the rest of the file's questions. Nil when no question starts at that line.
-    static func questionForShowing(atLine line: Int, file: String, text: String) -> Question? {
+    /// checks (nor its seed, location or the file's other questions), from its own lines — up to `nextLine`, where
+    /// the file's next question starts — when they read alone, else from the whole file. Nil when no question
+    /// starts at that line.
+    static func questionForShowing(atLine line: Int, nextLine: Int?, file: String, text: String) -> Question? {
+        var problems: [LintProblem] = []
+        if let lines = linesOf(text, from: line, to: nextLine), let root = try? Yams.compose(yaml: lines, .basic),
+           let node = root.sequence?.first ?? root.mapping.map({ _ in root }),
+           let question = QuestionParser.parse(node, file: file, defaultSeed: "", problems: &problems, readingChecks: false) {
+            return question
+        }
         guard let root = try? Yams.compose(yaml: text, .basic), let list = root["questions"]?.sequence,
               let node = list.first(where: { $0.mark?.line == line }) else { return nil }
-        var problems: [LintProblem] = []
         return QuestionParser.parse(node, file: file, defaultSeed: root["seed"]?.scalar?.string, problems: &problems,
                                     readingChecks: false)
+    }
+
+    /// Lines `first` up to (not including) `end` of `text` (1-based; nil `end`: to the end), or nil when `text`
+    /// has no line `first`.
+    static func linesOf(_ text: String, from first: Int, to end: Int?) -> String? {
+        let bytes = Array(text.utf8)
+        var line = 1
+        var start: Int?
+        var stop = bytes.count
+        if first == 1 { start = 0 }
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            line += 1
+            if line == first { start = offset + 1 }
+            if let end, line == end {
+                stop = offset + 1
+                break
+            }
+        }
+        guard let start, start <= stop else { return nil }
+        return String(decoding: bytes[start..<stop], as: UTF8.self)
     }
 
     /// The question with this id.

@@ -88,16 +88,20 @@ public struct QuizBankOutline: Equatable, Sendable {
         QuizPlan.pick(from: questions, mode: mode, topic: topic, count: count, seed: seed, progress: progress)
     }
 
-    /// The question `outline` stands for, read for showing it (without its state checks) from its own file
-    /// only; nil when that file no longer has it there.
-    public static func question(_ outline: QuestionOutline, in source: QuizBankSource) -> Question? {
-        guard let file = source.files.first(where: { $0.path == outline.file }),
-              let question = QuizBank.questionForShowing(atLine: outline.line, file: file.path, text: file.text) else { return nil }
+    /// The question `outline` (one of this outline's) stands for, read for showing it (without its state checks)
+    /// from its own lines only; nil when its file no longer has it there.
+    public func question(_ outline: QuestionOutline, in source: QuizBankSource) -> Question? {
+        guard let file = source.files.first(where: { $0.path == outline.file }) else { return nil }
+        let next = questions.lazy.filter { $0.file == outline.file && $0.line > outline.line }.map(\.line).min()
+        guard let question = QuizBank.questionForShowing(atLine: outline.line, nextLine: next, file: file.path, text: file.text) else {
+            return nil
+        }
         return question.id == outline.id && question.kind == outline.kind ? question : nil
     }
 
     private static func outline(_ line: String, paths: [String]) -> QuestionOutline? {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Split as bytes: splitting a String by Character breaks it into graphemes, which cost more than the rest.
+        let fields = line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard fields.count >= 6, let file = Int(fields[0]), paths.indices.contains(file), let number = Int(fields[1]),
               let difficulty = Int(fields[2]), let kind = QuestionKind(rawValue: fields[3]) else { return nil }
         return QuestionOutline(id: fields[4], topics: Array(fields[5...]), difficulty: difficulty, kind: kind,

@@ -47,8 +47,8 @@ final class QuizBankOutlineTests: XCTestCase {
         let bank = QuizBank.load(source)
         let outline = QuizBankOutline(of: bank)
         for (item, question) in zip(outline.questions, bank.questions) {
-            let read = try XCTUnwrap(QuizBankOutline.question(item, in: source), item.id)
-            XCTAssertEqual(read.location, question.location)
+            let read = try XCTUnwrap(outline.question(item, in: source), item.id)
+            XCTAssertEqual(read.id, question.id)
             XCTAssertEqual(read.prompt, question.prompt)
             XCTAssertEqual(read.sampleCorrectAnswer, question.sampleCorrectAnswer)
             for language in QuizLanguage.allCases {
@@ -58,7 +58,32 @@ final class QuizBankOutlineTests: XCTestCase {
         }
         var moved = try XCTUnwrap(outline.questions.first)
         moved.line += 1
-        XCTAssertNil(QuizBankOutline.question(moved, in: source), "a question not where the outline says is not used")
+        XCTAssertNil(outline.question(moved, in: source), "a question not where the outline says is not used")
+    }
+
+    func testLinesOfAFileAreCutAtLineStarts() {
+        let text = "a\nb\nc\n"
+        let table: [(Int, Int?, String?)] = [(1, nil, text), (2, nil, "b\nc\n"), (2, 3, "b\n"), (1, 3, "a\nb\n"), (3, 4, "c\n"),
+                                             (4, nil, ""), (5, nil, nil), (3, 2, nil)]
+        for (first, end, expected) in table {
+            XCTAssertEqual(QuizBank.linesOf(text, from: first, to: end), expected, "\(first)..<\(end ?? -1)")
+        }
+    }
+
+    func testAQuestionThatDoesNotReadAloneIsReadFromTheWholeFile() throws {
+        let text = "seed: \"004\"\nprompt: &p {en: Which?, zh-TW: 哪個？}\nquestions:\n"
+            + "- {id: one, topics: [pods], difficulty: 1, kind: true-false, prompt: *p, explanation: {en: E, zh-TW: 解}, answer: true}\n"
+            + "- id: two\n  topics: [pods]\n  difficulty: 1\n  kind: true-false\n  prompt: *p\n  explanation: {en: E, zh-TW: 解}\n  answer: false\n"
+        let file = bankFolder.appendingPathComponent("zz-aliases.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let source = QuizBankSource.read(directory: bankFolder)
+        let bank = QuizBank.load(source)
+        let outline = QuizBankOutline(of: bank)
+        for id in ["one", "two"] {
+            let item = try XCTUnwrap(outline.questions.first { $0.id == id })
+            let read = try XCTUnwrap(outline.question(item, in: source), id)
+            XCTAssertEqual(read.prompt, LocalizedText(en: "Which?", zh: "哪個？"))
+        }
     }
 
     func testTheOpeningIsWhatTheSessionPrints() throws {
