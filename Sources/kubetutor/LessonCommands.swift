@@ -103,6 +103,7 @@ struct LessonLaunch {
     /// The lesson's name.
     var name: String
 
+    /// Starts or resumes the lesson: its opening and prompt first, its full read and world behind the prompt.
     func run() throws {
         let dataDirectory = global.dataDirectory()
         let index = try folder.index(dataDirectory: dataDirectory)

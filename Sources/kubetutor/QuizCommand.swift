@@ -50,6 +50,7 @@ struct QuizLaunch {
         (1...500).contains(count) ? nil : "--count must be between 1 and 500"
     }
 
+    /// Lints the bank, shows the scores, or plays a round (its first question shown before the bank is read).
     func run() throws {
         guard let folder = QuizBankLocator.find(explicit: bank) else {
             throw ValidationError("the question bank (lessons/quiz) was not found; pass --bank DIR or set KUBETUTOR_LESSONS_DIR")

@@ -42,6 +42,7 @@ struct SandboxLaunch {
         return nil
     }
 
+    /// Starts the sandbox: its prompt at once, its cluster built behind it.
     func run() throws {
         let dataDirectory = global.dataDirectory()
         let workFolder = dataDirectory.appendingPathComponent("work", isDirectory: true)
