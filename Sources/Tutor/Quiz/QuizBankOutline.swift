@@ -45,41 +45,45 @@ public struct QuizBankOutline: Equatable, Sendable {
         self.problemCount = problemCount
     }
 
+    /// The first line of a cache file in the current format.
+    static let cacheHeader = "kubetutor quiz outline 2"
+
     /// The outline cached in `cacheFile` when it was made from `source` by `readerVersion`.
     public static func cached(in cacheFile: URL, source: QuizBankSource, readerVersion: String) -> QuizBankOutline? {
-        guard !source.files.isEmpty, let data = FileManager.default.contents(atPath: cacheFile.path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              object["version"] as? String == readerVersion, object["directory"] as? String == source.directory.path,
-              object["files"] as? [String] == source.fingerprints, let problemCount = object["problems"] as? Int,
-              let lines = object["questions"] as? [String] else {
+        guard !source.files.isEmpty, let data = FileManager.default.contents(atPath: cacheFile.path) else { return nil }
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        let fingerprints = source.fingerprints
+        let head = [cacheHeader, readerVersion, source.directory.path] + fingerprints
+        guard lines.count >= head.count + 3, Array(lines.prefix(head.count)) == head, let problemCount = Int(lines[head.count]),
+              let questionCount = Int(lines[head.count + 1]), lines.last == "" else {
             return nil
         }
         let paths = source.files.map(\.path)
-        let questions = lines.compactMap { outline($0, paths: paths) }
-        guard questions.count == lines.count else { return nil }
+        let items = lines[(head.count + 2)..<(lines.count - 1)]
+        let questions = items.compactMap { outline($0, paths: paths) }
+        guard questions.count == items.count, questions.count == questionCount else { return nil }
         return QuizBankOutline(questions: questions, problemCount: problemCount)
     }
 
     /// Saves this outline, made from `source` by `readerVersion`, to `cacheFile` (atomically; a failure leaves
-    /// the cache as it was). Each question is one line of tab-separated fields: the file's index in `source`,
-    /// the line, difficulty, kind, id and topics (reading thousands of small JSON objects took milliseconds).
+    /// the cache as it was). A text file: a header line, the reader version, the folder, each file's fingerprint,
+    /// the problem count, the question count, then one line per question of tab-separated fields — the file's index in `source`, the
+    /// line, difficulty, kind, id and topics (JSON took as long to read as the rest of the launch).
     public func save(to cacheFile: URL, source: QuizBankSource, readerVersion: String) {
         let paths = source.files.map(\.path)
-        var lines: [String] = []
+        let head = [QuizBankOutline.cacheHeader, readerVersion, source.directory.path] + source.fingerprints
+            + ["\(problemCount)", "\(questions.count)"]
+        guard !source.files.isEmpty, !head.contains(where: { $0.contains("\n") }) else { return }
+        var lines = head
         for question in questions {
             let words = [question.id] + question.topics
-            guard let file = paths.firstIndex(of: question.file), !words.contains(where: { $0.isEmpty || $0.contains("\t") }) else {
-                return
-            }
+            guard let file = paths.firstIndex(of: question.file),
+                  !words.contains(where: { $0.isEmpty || $0.contains("\t") || $0.contains("\n") }) else { return }
             lines.append((["\(file)", "\(question.line)", "\(question.difficulty)", question.kind.rawValue] + words).joined(separator: "\t"))
         }
-        let object: [String: Any] = ["version": readerVersion, "directory": source.directory.path, "files": source.fingerprints,
-                                     "problems": problemCount, "questions": lines]
-        guard !source.files.isEmpty, let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
-            return
-        }
         try? FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: cacheFile, options: .atomic)
+        try? Data((lines.joined(separator: "\n") + "\n").utf8).write(to: cacheFile, options: .atomic)
     }
 
     /// The round `QuizPlan.make` draws from the bank this outlines, as outlines, with the exam's time limit.

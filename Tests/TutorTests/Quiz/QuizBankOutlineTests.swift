@@ -125,17 +125,23 @@ final class QuizBankOutlineTests: XCTestCase {
 
         let edited = QuizBankOutline(of: QuizBank.load(source))
         XCTAssertNotEqual(edited, outline)
-        for damage in ["not: [json", "{}", "", #"{"version":"v1","questions":[{"id":3}]}"#] {
+        edited.save(to: cacheFile, source: source, readerVersion: "v1")
+        XCTAssertEqual(QuizBankOutline.cached(in: cacheFile, source: source, readerVersion: "v1"), edited)
+        let good = try String(contentsOf: cacheFile, encoding: .utf8)
+        let lines = good.split(separator: "\n", omittingEmptySubsequences: false)
+        let cutAtALine = lines.dropLast(2).joined(separator: "\n") + "\n"
+        for damage in ["not: [json", "{}", "", #"{"version":"v1","questions":[{"id":3}]}"#, String(good.dropLast()),
+                       good.replacingOccurrences(of: "kubetutor quiz outline", with: "kubetutor quiz outline 1"),
+                       String(good.prefix(good.count / 2)), cutAtALine] {
             try damage.write(to: cacheFile, atomically: true, encoding: .utf8)
             XCTAssertNil(QuizBankOutline.cached(in: cacheFile, source: source, readerVersion: "v1"), "damaged: \(damage)")
         }
         edited.save(to: cacheFile, source: source, readerVersion: "v1")
         XCTAssertEqual(QuizBankOutline.cached(in: cacheFile, source: source, readerVersion: "v1"), edited, "written again")
-        let saved = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: cacheFile)) as? [String: Any])
+        let saved = try String(contentsOf: cacheFile, encoding: .utf8)
+        let lastQuestion = try XCTUnwrap(saved.split(separator: "\n").last.map(String.init))
         for line in ["99\t1\t1\tsingle\tx\tpods", "0\t1\t1\tsingle\tx", "0\tone\t1\tsingle\tx\tpods", "0\t1\t1\tessay\tx\tpods"] {
-            var damaged = saved
-            damaged["questions"] = [line]
-            try JSONSerialization.data(withJSONObject: damaged).write(to: cacheFile)
+            try saved.replacingOccurrences(of: lastQuestion, with: line).write(to: cacheFile, atomically: true, encoding: .utf8)
             XCTAssertNil(QuizBankOutline.cached(in: cacheFile, source: source, readerVersion: "v1"), "damaged: \(line)")
         }
     }
