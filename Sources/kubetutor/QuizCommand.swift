@@ -58,7 +58,7 @@ struct QuizLaunch {
         if lint { return try runLint(folder) }
         let dataDirectory = global.dataDirectory()
         let source = QuizBankSource.read(directory: folder)
-        let cacheFile = dataDirectory.appendingPathComponent("cache/quiz-outline.json")
+        let cacheFile = dataDirectory.appendingPathComponent("cache/quiz-outline.txt")
         let readerVersion = LessonFolderOption.readerVersion
         // The outline of the bank (cached) is enough to draw the round and show its first question; the bank is
         // then read in full behind the prompt (issue #9). Without a cached outline it is read here, as before.

@@ -44,7 +44,7 @@ final class LaunchPathTests: XCTestCase {
     func testAQuizStartedFromTheCachedBankOutlineGivesTheSameTranscript() throws {
         for mode in ["interview", "exam"] {
             let input = "hint\nskip\nb\ntrue\nskip\nquit\n"
-            let run = try coldAndWarm(["quiz", "--mode", mode, "--seed", "6", "--count", "6"], input: input, cached: ["quiz-outline.json"])
+            let run = try coldAndWarm(["quiz", "--mode", mode, "--seed", "6", "--count", "6"], input: input, cached: ["quiz-outline.txt"])
             XCTAssertTrue(run.cold.contains("$ hint\n"), run.cold)
             XCTAssertEqual(run.warm, run.cold, mode)
             try FileManager.default.removeItem(at: folder)

@@ -8,7 +8,7 @@ import KubeCtl
 final class QuizBankOutlineTests: XCTestCase {
     private var folder: URL!
     private var bankFolder: URL { folder.appendingPathComponent("quiz") }
-    private var cacheFile: URL { folder.appendingPathComponent("cache/quiz-outline.json") }
+    private var cacheFile: URL { folder.appendingPathComponent("cache/quiz-outline.txt") }
 
     override func setUpWithError() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-outline-\(UUID().uuidString)")
