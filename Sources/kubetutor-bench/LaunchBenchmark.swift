@@ -1,6 +1,6 @@
 import Foundation
 
-/// Launch-to-first-prompt of the real `kubetutor` binary: the sandbox, a lesson and the home screen.
+/// Launch-to-first-prompt of the real `kubetutor` binary: the sandbox, two lessons, the quiz and the home screen.
 ///
 /// Definition (printed with the figures): the input `kubectl version --client` + `exit` is waiting in a
 /// stdin pipe before the process starts; the clock starts just before posix_spawn and stops when the batch
@@ -30,6 +30,12 @@ enum LaunchBenchmark {
                promptMarker: "$ kubectl version --client\n"),
         Launch(name: "lesson services", arguments: ["lesson", "services", "--seed", "1"], input: "kubectl version --client\nexit\n",
                promptMarker: "$ kubectl version --client\n"),
+        Launch(name: "lesson pods", arguments: ["lesson", "pods", "--seed", "1"], input: "kubectl version --client\nexit\n",
+               promptMarker: "$ kubectl version --client\n"),
+        // A quiz has no cluster: its first line is an answer (`hint` here), echoed the same way.
+        Launch(name: "quiz (interview)", arguments: ["quiz", "--seed", "1"], input: "hint\nquit\n", promptMarker: "$ hint\n"),
+        Launch(name: "quiz --mode exam", arguments: ["quiz", "--mode", "exam", "--seed", "1"], input: "hint\nquit\n",
+               promptMarker: "$ hint\n"),
         Launch(name: "home", arguments: [], input: "", promptMarker: nil),
     ]
 
@@ -39,7 +45,9 @@ enum LaunchBenchmark {
         print("  pipe (input already waiting in a stdin pipe; the echo is written once the first line is read,")
         print("  while the cluster is still being built on a background thread; the answer waits for the cluster).")
         print("  Home screen (no prompt): posix_spawn → exit. Median and minimum of \(runs) runs after one warm-up run")
-        print("  (which writes the lesson index cache to the data folder); sandbox: default profile (minikube).")
+        print("  (which writes the data folder's caches: lesson index, lesson outline, quiz bank outline); sandbox:")
+        print("  default profile (minikube).")
+        print("  Quiz: the first line is the answer `hint`; its echo `$ hint` marks the prompt.")
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             BenchReport.line("launch-to-prompt", "SKIPPED: \(binary) not built (make bench builds it)")
             return
@@ -66,8 +74,10 @@ enum LaunchBenchmark {
                          "median \(BenchReport.ms(prompt.median)), min \(BenchReport.ms(prompt.quantile(0)))"
                          + "   target ≤ 10 ms: \(BenchReport.verdict(prompt.median, target: 10))")
         guard launch.promptMarker != nil else { return }
-        BenchReport.line("\(launch.name): launch-to-answer (Client Version line)", "median \(BenchReport.ms(answer.median))")
-        BenchReport.line("\(launch.name): launch-to-exit (after `exit`)", "median \(BenchReport.ms(exit.median))")
+        if launch.input.hasPrefix("kubectl version") {
+            BenchReport.line("\(launch.name): launch-to-answer (Client Version line)", "median \(BenchReport.ms(answer.median))")
+        }
+        BenchReport.line("\(launch.name): launch-to-exit (after `exit`/`quit`)", "median \(BenchReport.ms(exit.median))")
     }
 
     private static func measureOnce(_ launch: Launch, binary: String, dataDir: String)

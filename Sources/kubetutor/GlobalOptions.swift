@@ -15,6 +15,29 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language of lesson and quiz texts: en or zh-TW (default from LANG).")
     var lang: String?
 
+    /// The values given (or defaulted) for these options.
+    var settings: GlobalSettings { GlobalSettings(dataDir: dataDir, seed: seed, clock: clock, lang: lang) }
+
+    /// The data directory after applying the flag, KUBETUTOR_DATA_DIR, XDG_DATA_HOME and HOME in turn.
+    func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        settings.dataDirectory(environment: environment)
+    }
+
+    /// The clock mode: the flag, else real when stdin is a terminal and manual otherwise.
+    var clockMode: ClockMode { settings.clockMode }
+}
+
+/// The values of `GlobalOptions`, as plain values (a launch read without ArgumentParser has them too).
+struct GlobalSettings {
+    /// `--data-dir`.
+    var dataDir: String?
+    /// `--seed`.
+    var seed: UInt64 = 1
+    /// `--clock`.
+    var clock: ClockMode?
+    /// `--lang`.
+    var lang: String?
+
     /// The data directory after applying the flag, KUBETUTOR_DATA_DIR, XDG_DATA_HOME and HOME in turn.
     func dataDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let dataDir, !dataDir.isEmpty { return URL(fileURLWithPath: dataDir, isDirectory: true) }

@@ -9,6 +9,37 @@ struct LessonFolderOption: ParsableArguments {
     @Option(help: "Folder with the lesson files (default: $KUBETUTOR_LESSONS, ./lessons, or the lessons folder of the kubetutor checkout).")
     var lessonsDir: String?
 
+    /// The value given for `--lessons-dir`, as a plain value.
+    var folder: LessonFolder { LessonFolder(lessonsDir: lessonsDir) }
+
+    /// The lessons folder, or an error saying where it was looked for.
+    func directory() throws -> URL { try folder.directory() }
+
+    /// The index of the lessons (cached in `dataDirectory` between launches), with a warning for each broken one.
+    func index(dataDirectory: URL) throws -> LessonIndex { try folder.index(dataDirectory: dataDirectory) }
+
+    static func warn(_ issues: [LessonIssue]) {
+        for issue in issues where issue.severity == .error {
+            FileHandle.standardError.write(Data("kubetutor: skipping a broken lesson: \(issue)\n".utf8))
+        }
+    }
+
+    /// This build of the lesson reader: the version, and the executable's size and modification time (a rebuilt
+    /// kubetutor may judge lesson files differently, so its cached index is not reused).
+    static var readerVersion: String {
+        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(KubetutorCommand.configuration.version) \(executable) \(size) \(modified)"
+    }
+}
+
+/// `--lessons-dir` as a plain value, and the folder and index it leads to.
+struct LessonFolder {
+    /// `--lessons-dir`.
+    var lessonsDir: String?
+
     /// The lessons folder, or an error saying where it was looked for.
     func directory() throws -> URL {
         guard let folder = lessonsDir.map({ URL(fileURLWithPath: $0) }) ?? LessonLibrary.locate() else {
@@ -23,22 +54,6 @@ struct LessonFolderOption: ParsableArguments {
         let index = LessonIndex.load(directory: try directory(), cacheFile: cache, readerVersion: LessonFolderOption.readerVersion)
         LessonFolderOption.warn(index.issues)
         return index
-    }
-
-    private static func warn(_ issues: [LessonIssue]) {
-        for issue in issues where issue.severity == .error {
-            FileHandle.standardError.write(Data("kubetutor: skipping a broken lesson: \(issue)\n".utf8))
-        }
-    }
-
-    /// This build of the lesson reader: the version, and the executable's size and modification time (a rebuilt
-    /// kubetutor may judge lesson files differently, so its cached index is not reused).
-    static var readerVersion: String {
-        let executable = Bundle.main.executablePath ?? CommandLine.arguments.first ?? ""
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: executable)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(KubetutorCommand.configuration.version) \(executable) \(size) \(modified)"
     }
 }
 
@@ -70,12 +85,34 @@ struct LessonCommand: ParsableCommand {
     var confirmCluster: String?
 
     func run() throws {
-        let dataDirectory = global.dataDirectory()
-        let index = try folder.index(dataDirectory: dataDirectory)
-        let lesson = try pick(from: index)
         if let cluster {
+            let index = try folder.index(dataDirectory: global.dataDirectory())
+            let lesson = try LessonLaunch.pick(name, from: index)
             return try RealClusterLesson(global: global, context: cluster, confirmation: confirmCluster).run(lesson, catalog: index.catalog)
         }
+        try LessonLaunch(global: global.settings, folder: folder.folder, name: name).run()
+    }
+}
+
+/// What `kubetutor lesson NAME` does (on the simulated cluster) with its options' values.
+struct LessonLaunch {
+    /// The global options.
+    var global: GlobalSettings
+    /// `--lessons-dir`.
+    var folder: LessonFolder
+    /// The lesson's name.
+    var name: String
+
+    /// Starts or resumes the lesson: its opening and prompt first, its full read and world behind the prompt.
+    func run() throws {
+        let dataDirectory = global.dataDirectory()
+        let index = try folder.index(dataDirectory: dataDirectory)
+        // The opening needs only an outline of the lesson (cached per file); the full read then happens with the
+        // world build behind the prompt. Without an outline the lesson is read in full here, as before.
+        let name = self.name
+        let opened = try LessonLaunch.opening(name, from: index, cacheFolder: dataDirectory.appendingPathComponent("cache"))
+        let lesson = opened.lesson
+        let fullLesson: () throws -> Lesson = opened.complete ? { opened.lesson } : { try LessonLaunch.pick(name, from: index) }
         let workFolder = dataDirectory.appendingPathComponent("work/lesson-\(lesson.id)", isDirectory: true)
         try? FileManager.default.createDirectory(at: workFolder, withIntermediateDirectories: true)
         let manual = global.clockMode == .manual
@@ -85,11 +122,11 @@ struct LessonCommand: ParsableCommand {
         let progress = LessonProgressStore(directory: dataDirectory)
         let catalog = index.catalog
         let wallClock: (() -> Double)? = manual ? nil : { Date().timeIntervalSince1970 }
-        let make = { try LessonSession(lesson: lesson, catalog: catalog, language: language, options: options, progress: progress,
-                                       wallClock: wallClock) }
+        let make = { try LessonSession(lesson: try fullLesson(), catalog: catalog, language: language, options: options,
+                                       progress: progress, wallClock: wallClock) }
         let opening = LessonSession.opening(lesson: lesson, language: language, progress: progress)
         guard let prompt = opening.prompt else {
-            let session = try LessonCommand.setUp(lesson, make)
+            let session = try LessonLaunch.setUp(lesson, make)
             print(session.openingText, terminator: "")
             return try LearnerLauncher.run(session, dataDirectory: dataDirectory, followsWallClock: !manual)
         }
@@ -98,7 +135,7 @@ struct LessonCommand: ParsableCommand {
         print(opening.text, terminator: "")
         let failure = SetupFailure()
         let session = DeferredLearnerSession(openingPrompt: prompt) {
-            do { return try LessonCommand.setUp(lesson, make) } catch {
+            do { return try LessonLaunch.setUp(lesson, make) } catch {
                 failure.error = error
                 return failure
             }
@@ -116,8 +153,18 @@ struct LessonCommand: ParsableCommand {
         }
     }
 
+    /// The lesson `name` picks as far as its opening needs it (an outline when one is cached for its file), and
+    /// whether that is the lesson in full.
+    private static func opening(_ name: String, from index: LessonIndex, cacheFolder: URL) throws -> (lesson: Lesson, complete: Bool) {
+        if case .success(let id) = index.lessonID(named: name),
+           let opened = index.openingLesson(id: id, cacheFolder: cacheFolder, readerVersion: LessonFolderOption.readerVersion) {
+            return opened
+        }
+        return (try pick(name, from: index), true)
+    }
+
     /// The lesson `name` picks, read in full; every file is read when the cached index does not match its files.
-    private func pick(from index: LessonIndex) throws -> Lesson {
+    static func pick(_ name: String, from index: LessonIndex) throws -> Lesson {
         let picked = index.lessonID(named: name).flatMap { id in
             index.lesson(id: id).map { Result<Lesson, LessonLibrary.LookupError>.success($0) } ?? LessonLibrary.load(directory: index.directory).lesson(named: name)
         }

@@ -19,9 +19,30 @@ struct SandboxCommand: ParsableCommand {
     var nodes: Int?
 
     func validate() throws {
-        if let nodes, !(0...100).contains(nodes) { throw ValidationError("--nodes must be between 0 and 100") }
+        if let problem = SandboxLaunch.problem(nodes: nodes) { throw ValidationError(problem) }
     }
 
+    func run() throws {
+        try SandboxLaunch(global: global.settings, profile: profile, nodes: nodes).run()
+    }
+}
+
+/// What `kubetutor sandbox` does with its options' values.
+struct SandboxLaunch {
+    /// The global options.
+    var global: GlobalSettings
+    /// `--profile`.
+    var profile: ClusterProfile = .minikube
+    /// `--nodes`.
+    var nodes: Int?
+
+    /// What is wrong with a `--nodes` value, if anything.
+    static func problem(nodes: Int?) -> String? {
+        if let nodes, !(0...100).contains(nodes) { return "--nodes must be between 0 and 100" }
+        return nil
+    }
+
+    /// Starts the sandbox: its prompt at once, its cluster built behind it.
     func run() throws {
         let dataDirectory = global.dataDirectory()
         let workFolder = dataDirectory.appendingPathComponent("work", isDirectory: true)

@@ -6,8 +6,11 @@ struct QuestionParser {
     /// The kinds' YAML names.
     static let kindNames = QuestionKind.allCases.map(\.rawValue)
 
-    /// The question, or nil when it is too broken to ask; problems go to `problems`.
-    static func parse(_ node: Node, file: String, defaultSeed: String?, problems: inout [LintProblem]) -> Question? {
+    /// The question, or nil when it is too broken to ask; problems go to `problems`. Without `readingChecks` the
+    /// state checks of manifest and task questions are left out (all that showing the question needs; reading
+    /// them builds kubectl's resource catalog).
+    static func parse(_ node: Node, file: String, defaultSeed: String?, problems: inout [LintProblem],
+                      readingChecks: Bool = true) -> Question? {
         var reader = BankYAMLReader(node: node, file: file)
         guard node.mapping != nil else {
             problems.append(LintProblem(reader.location, "a question must be a mapping of fields"))
@@ -27,7 +30,7 @@ struct QuestionParser {
         let wrong = reader.strings("wrong")
         var body: QuestionBody?
         if let kind = QuestionKind(rawValue: kindName) {
-            body = QuestionBodyParser().parse(kind, into: &reader)
+            body = QuestionBodyParser(readsChecks: readingChecks).parse(kind, into: &reader)
         } else if !kindName.isEmpty {
             reader.problem("unknown kind `\(kindName)`; use one of \(kindNames.joined(separator: ", "))", at: "kind")
         }
@@ -41,6 +44,9 @@ struct QuestionParser {
 
 /// Reads the kind-specific fields of a question.
 private struct QuestionBodyParser {
+    /// Whether the state checks of manifest and task questions are read.
+    let readsChecks: Bool
+
     func parse(_ kind: QuestionKind, into reader: inout BankYAMLReader) -> QuestionBody? {
         switch kind {
         case .single, .multiple: return choice(multiple: kind == .multiple, &reader)
@@ -113,7 +119,7 @@ private struct QuestionBodyParser {
 
     private func manifest(_ reader: inout BankYAMLReader) -> QuestionBody? {
         guard let solution = reader.string("solution") else { return nil }
-        let checks = StateCheckParser.parseList(&reader)
+        let checks = readsChecks ? StateCheckParser.parseList(&reader) : []
         return .manifest(ManifestAnswerSpec(starter: reader.string("starter", required: false),
                                             setup: reader.string("setup", required: false), solution: solution,
                                             checks: checks, settleSeconds: reader.double("settle") ?? 30))
@@ -121,7 +127,7 @@ private struct QuestionBodyParser {
 
     private func task(_ reader: inout BankYAMLReader) -> QuestionBody? {
         let solution = reader.strings("solution", required: true)
-        let checks = StateCheckParser.parseList(&reader)
+        let checks = readsChecks ? StateCheckParser.parseList(&reader) : []
         return .task(LiveTaskSpec(setup: reader.string("setup", required: false),
                                   namespace: reader.string("namespace", required: false) ?? "default",
                                   checks: checks, solution: solution, settleSeconds: reader.double("settle") ?? 30))

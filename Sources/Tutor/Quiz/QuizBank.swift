@@ -16,23 +16,13 @@ public struct QuizBank: Sendable {
 
     /// Reads every `*.yaml` file of `directory`.
     public static func load(directory: URL) -> QuizBank {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        var files: [(path: String, text: String)] = []
-        var problems: [LintProblem] = []
-        for name in names {
-            let url = directory.appendingPathComponent(name)
-            do {
-                files.append((url.path, try String(contentsOf: url, encoding: .utf8)))
-            } catch {
-                problems.append(LintProblem(SourceLocation(file: url.path, line: 0), "cannot read the file: \(error.localizedDescription)"))
-            }
-        }
-        if names.isEmpty {
-            problems.append(LintProblem(SourceLocation(file: directory.path, line: 0), "no question files (*.yaml) here"))
-        }
-        var bank = load(files: files)
-        bank.problems = problems + bank.problems
+        load(QuizBankSource.read(directory: directory))
+    }
+
+    /// Reads the bank from files already read from its folder (problems reading them come first).
+    public static func load(_ source: QuizBankSource) -> QuizBank {
+        var bank = load(files: source.files)
+        bank.problems = source.problems + bank.problems
         return bank
     }
 
@@ -60,6 +50,43 @@ public struct QuizBank: Sendable {
         }
         problems += duplicateIDs(questions)
         return QuizBank(questions: questions, matcher: ShortAnswerMatcher(synonymGroups: synonyms), problems: problems)
+    }
+
+    /// The question written at `line` of bank file `file` (`text`), for showing it: read without its state
+    /// checks (nor its seed, location or the file's other questions), from its own lines — up to `nextLine`, where
+    /// the file's next question starts — when they read alone, else from the whole file. Nil when no question
+    /// starts at that line.
+    static func questionForShowing(atLine line: Int, nextLine: Int?, file: String, text: String) -> Question? {
+        var problems: [LintProblem] = []
+        if let lines = linesOf(text, from: line, to: nextLine), let root = try? Yams.compose(yaml: lines, .basic),
+           let node = root.sequence?.first ?? root.mapping.map({ _ in root }),
+           let question = QuestionParser.parse(node, file: file, defaultSeed: "", problems: &problems, readingChecks: false) {
+            return question
+        }
+        guard let root = try? Yams.compose(yaml: text, .basic), let list = root["questions"]?.sequence,
+              let node = list.first(where: { $0.mark?.line == line }) else { return nil }
+        return QuestionParser.parse(node, file: file, defaultSeed: root["seed"]?.scalar?.string, problems: &problems,
+                                    readingChecks: false)
+    }
+
+    /// Lines `first` up to (not including) `end` of `text` (1-based; nil `end`: to the end), or nil when `text`
+    /// has no line `first`.
+    static func linesOf(_ text: String, from first: Int, to end: Int?) -> String? {
+        let bytes = Array(text.utf8)
+        var line = 1
+        var start: Int?
+        var stop = bytes.count
+        if first == 1 { start = 0 }
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            line += 1
+            if line == first { start = offset + 1 }
+            if let end, line == end {
+                stop = offset + 1
+                break
+            }
+        }
+        guard let start, start <= stop else { return nil }
+        return String(decoding: bytes[start..<stop], as: UTF8.self)
     }
 
     /// The question with this id.

@@ -50,9 +50,32 @@ public final class QuizSession: LearnerSession {
             finished = true
             return
         }
-        let minutes = plan.timeLimit.map { Int(($0 / 60).rounded(.up)) }
-        io.stdout(rendering.text(QuizText.intro(plan.mode, count: plan.questions.count, minutes: minutes)) + "\n\n")
+        io.stdout(Self.introText(mode: plan.mode, count: plan.questions.count, timeLimit: plan.timeLimit, rendering: rendering))
         present(io: io)
+    }
+
+    /// What `start` prints for a round of `count` questions (at least one) in `mode` with `timeLimit`, whose first
+    /// question is `first`: known before the rest of the bank is read (issue #9).
+    public static func openingText(mode: QuizMode, count: Int, timeLimit: Double?, first: Question, language: QuizLanguage) -> String {
+        let rendering = QuizRendering(language: language)
+        return introText(mode: mode, count: count, timeLimit: timeLimit, rendering: rendering)
+            + rendering.question(first, number: 1, total: count)
+    }
+
+    /// The prompt of such a round before its first answer when that question is not a live task.
+    public static func openingPrompt(mode: QuizMode, count: Int, timeLimit: Double?) -> String {
+        answerPrompt(mode: mode, number: min(1, count), total: count, remaining: timeLimit)
+    }
+
+    private static func introText(mode: QuizMode, count: Int, timeLimit: Double?, rendering: QuizRendering) -> String {
+        let minutes = timeLimit.map { Int(($0 / 60).rounded(.up)) }
+        return rendering.text(QuizText.intro(mode, count: count, minutes: minutes)) + "\n\n"
+    }
+
+    /// `interview 3/20 > ` or `exam 2/8 [12:40] > `.
+    private static func answerPrompt(mode: QuizMode, number: Int, total: Int, remaining: Double?) -> String {
+        let clock = remaining.map { " [\(clockText(max(0, $0)))]" } ?? ""
+        return "\(mode.rawValue) \(number)/\(total)\(clock) > "
     }
 
     /// True once the round is over (every question answered, time up, or quit).
@@ -62,10 +85,13 @@ public final class QuizSession: LearnerSession {
     public var prompt: String {
         if let attached = task?.shell.attachedPrompt { return attached }
         if !heredocBuffer.isEmpty { return "> " }
-        let position = "\(min(index + 1, plan.questions.count))/\(plan.questions.count)"
-        let clock = plan.timeLimit.map { " [\(Self.clockText(max(0, $0 - elapsed)))]" } ?? ""
-        if let task { return "task \(position)\(clock) (\(task.shell.kubectl.config.defaultNamespace)) $ " }
-        return "\(plan.mode.rawValue) \(position)\(clock) > "
+        let number = min(index + 1, plan.questions.count)
+        let remaining = plan.timeLimit.map { $0 - elapsed }
+        if let task {
+            let clock = remaining.map { " [\(Self.clockText(max(0, $0)))]" } ?? ""
+            return "task \(number)/\(plan.questions.count)\(clock) (\(task.shell.kubectl.config.defaultNamespace)) $ "
+        }
+        return Self.answerPrompt(mode: plan.mode, number: number, total: plan.questions.count, remaining: remaining)
     }
 
     /// Handles one line: a quiz command, an answer, or (in a live task) a command for the task's cluster.

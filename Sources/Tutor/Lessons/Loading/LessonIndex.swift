@@ -34,24 +34,27 @@ public struct LessonIndex {
     public let directory: URL
     /// The full library when this index was made by reading every file (the cache did not fit).
     public private(set) var library: LessonLibrary?
-    /// The text of each lesson file read, by the path entries name.
-    private var texts: [String: String] = [:]
+    /// The bytes of each lesson file read, by the path entries name (decoded only for the lesson started:
+    /// decoding every file took as long as the rest of a cached launch).
+    private var texts: [String: Data] = [:]
 
     /// The index of the lessons in `directory`, from `cacheFile` when it fits the files and `readerVersion`,
     /// else by reading every file (then the cache is rewritten; a cache that cannot be written is skipped).
     public static func load(directory: URL, cacheFile: URL?, readerVersion: String) -> LessonIndex {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        var texts: [String: String] = [:]
+        var texts: [String: Data] = [:]
         var fingerprints: [String] = []
         for name in names {
             let path = directory.appendingPathComponent(name).path
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            // A file that is not UTF-8 needs no check here: the cache fitting its bytes was made by the full read,
+            // which reported it.
+            guard let data = FileManager.default.contents(atPath: path) else {
                 fingerprints = []
                 texts = [:]
                 break
             }
-            texts[path] = text
+            texts[path] = data
             fingerprints.append(name + " " + LessonIndexCache.digest(data))
         }
         let key = LessonIndexCache.Key(version: readerVersion, directory: directory.path, files: fingerprints)
@@ -78,10 +81,16 @@ public struct LessonIndex {
     public func lesson(id: String) -> Lesson? {
         if let library { return library.lessons.first { $0.id == id } }
         guard let entry = entries.first(where: { $0.id == id }) else { return nil }
-        let text = texts[entry.file] ?? (try? String(contentsOfFile: entry.file, encoding: .utf8)) ?? ""
+        let text = text(ofFile: entry.file) ?? (try? String(contentsOfFile: entry.file, encoding: .utf8)) ?? ""
         guard let lesson = LessonReader.read(text, file: entry.file).lesson, lesson.id == id else { return nil }
         return lesson
     }
+
+    /// The text of lesson file `path` as this index read it (nil when it did not keep it or it is not UTF-8).
+    func text(ofFile path: String) -> String? { texts[path].flatMap { String(data: $0, encoding: .utf8) } }
+
+    /// The bytes of lesson file `path` as this index read it (nil when it did not keep them).
+    func contents(ofFile path: String) -> Data? { texts[path] }
 
     /// Every valid lesson in list order: in full when the index read them all, else as outlines carrying what
     /// the lesson list and the end-of-lesson suggestion use (id, order, title, minutes, prerequisites, step ids).
