@@ -104,8 +104,9 @@ struct QuizLaunch {
                 session.start(io: ShellIO(stdout: { _ in }, stderr: { _ in }))
                 return session
             }
-            LearnerLauncher.run(deferred, dataDirectory: dataDirectory, followsWallClock: !manual)
-            (deferred.finish() as? QuizSession)?.end(io: stdoutIO)
+            // Ctrl-C in batch mode ends the launcher by throwing its exit status: the quiz is still ended and saved.
+            defer { (deferred.finish() as? QuizSession)?.end(io: stdoutIO) }
+            try LearnerLauncher.run(deferred, dataDirectory: dataDirectory, followsWallClock: !manual)
             return
         }
         let session = makeSession(fullBank ?? QuizBank.load(source))
