@@ -360,9 +360,7 @@ extension ShellLexer {
                     default: end += 1
                     }
                 }
-                var run = String.UnicodeScalarView()
-                run.append(contentsOf: lexer.text[lexer.index..<end])
-                builder.literal(String(run), quoted: true)
+                builder.literal(ShellLexer.string(lexer.text[lexer.index..<end]), quoted: true)
                 lexer.index = end
             }
         }
