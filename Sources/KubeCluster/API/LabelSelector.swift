@@ -136,7 +136,7 @@ public struct LabelRequirement: Hashable, Sendable, CustomStringConvertible {
             messages.append(FieldErrorText.invalid(path: child("key"), value: key, detail: keyErrors.joined(separator: "; ")))
         }
         let valuesPath = child("values")
-        let goValues = values.isEmpty ? "[]string{}" : "[]string{" + values.map(GoQuoted.quote).joined(separator: ", ") + "}"
+        var goValues: String { values.isEmpty ? "[]string{}" : "[]string{" + values.map(GoQuoted.quote).joined(separator: ", ") + "}" }
         switch `operator` {
         case .in, .notIn:
             if values.isEmpty {

@@ -86,22 +86,23 @@ public enum LabelValidation {
 
     /// Matches `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]` over the whole text.
     static func isQualifiedNamePart(_ text: Substring) -> Bool {
-        guard let first = text.first, let last = text.last else { return false }
-        func isAlphanumeric(_ character: Character) -> Bool {
-            character.isASCII && (character.isLetter || character.isNumber)
+        // On UTF-8 bytes: any non-ASCII byte fails, as a non-ASCII Character would (and "\r\n" fails either way).
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
         return isAlphanumeric(first) && isAlphanumeric(last)
-            && text.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+            && bytes.allSatisfy { isAlphanumeric($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
     }
 
     /// Matches one dot-separated part of `[a-z0-9]([-a-z0-9]*[a-z0-9])?`.
     static func isSubdomainLabel(_ text: Substring) -> Bool {
-        func isLowerAlphanumeric(_ character: Character) -> Bool {
-            character.isASCII && (character.isLowercase || character.isNumber)
-        }
-        guard let first = text.first, let last = text.last else { return false }
+        let bytes = text.utf8
+        func isLowerAlphanumeric(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) }
+        guard let first = bytes.first, let last = bytes.last else { return false }
         return isLowerAlphanumeric(first) && isLowerAlphanumeric(last)
-            && text.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" }
+            && bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == 0x2D }
     }
 }
 

@@ -66,7 +66,8 @@ public struct TabWriter {
     public let settings: Settings
     private var lines: [[Cell]] = [[]]
     private var pendingCell = ""
-    private var output = ""
+    /// Formatted bytes not yet returned by `flush()` (UTF-8; built as bytes to avoid per-cell String work).
+    private var output: [UInt8] = []
     private var widths: [Int] = []
     private var maxWidths: [Int] = []
 
@@ -92,7 +93,7 @@ public struct TabWriter {
                 if scalar == "\u{0C}" || cellCount == 1 {
                     // A line without tabs cannot influence later lines: Go flushes here.
                     flushBuffered()
-                    if scalar == "\u{0C}" && settings.flags.contains(.debug) { output += "---\n" }
+                    if scalar == "\u{0C}" && settings.flags.contains(.debug) { output.append(contentsOf: "---\n".utf8) }
                 }
             default:
                 pendingCell.unicodeScalars.append(scalar)
@@ -111,13 +112,24 @@ public struct TabWriter {
         lines[lines.count - 1] = []
         line.reserveCapacity(line.count + max(1, cells.count))
         for (index, cell) in cells.enumerated() {
-            line.append(Cell(text: cell, width: cell.unicodeScalars.count, terminatedByTab: index < cells.count - 1))
+            line.append(Cell(text: cell, width: Self.scalarCount(cell), terminatedByTab: index < cells.count - 1))
         }
         if cells.isEmpty { line.append(Cell(text: "", width: 0, terminatedByTab: false)) }
         let cellCount = line.count
         lines[lines.count - 1] = line
         lines.append([])
         if cellCount == 1 { flushBuffered() }
+    }
+
+    /// The number of Unicode scalars in `text` (what Go's tabwriter counts as runes), from its UTF-8 bytes:
+    /// every byte that is not a continuation byte starts a scalar.
+    private static func scalarCount(_ text: String) -> Int {
+        let fast: Int? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var continuations = 0
+            for byte in bytes { continuations &+= byte & 0xC0 == 0x80 ? 1 : 0 }
+            return bytes.count - continuations
+        }
+        return fast ?? text.unicodeScalars.count
     }
 
     /// True when `text` holds a character that ends a cell or a line.
@@ -129,13 +141,13 @@ public struct TabWriter {
     public mutating func flush() -> String {
         if !pendingCell.isEmpty { _ = terminateCell(byTab: false) }
         flushBuffered()
-        let result = output
-        output = ""
+        let result = String(decoding: output, as: UTF8.self)
+        output.removeAll(keepingCapacity: true)
         return result
     }
 
     private mutating func terminateCell(byTab: Bool) -> Int {
-        let cell = Cell(text: pendingCell, width: pendingCell.unicodeScalars.count, terminatedByTab: byTab)
+        let cell = Cell(text: pendingCell, width: Self.scalarCount(pendingCell), terminatedByTab: byTab)
         pendingCell = ""
         lines[lines.count - 1].append(cell)
         return lines[lines.count - 1].count
@@ -190,7 +202,7 @@ public struct TabWriter {
         for index in start..<end {
             var useTabs = settings.flags.contains(.tabIndent)
             for (column, cell) in lines[index].enumerated() {
-                if column > 0 && settings.flags.contains(.debug) { output += "|" }
+                if column > 0 && settings.flags.contains(.debug) { output.append(UInt8(ascii: "|")) }
                 let padded = column < widths.count
                 if cell.text.isEmpty {
                     if padded { writePadding(textWidth: cell.width, cellWidth: widths[column], useTabs: useTabs) }
@@ -199,13 +211,13 @@ public struct TabWriter {
                 useTabs = false
                 if settings.flags.contains(.alignRight) {
                     if padded { writePadding(textWidth: cell.width, cellWidth: widths[column], useTabs: false) }
-                    output += cell.text
+                    output.append(contentsOf: cell.text.utf8)
                 } else {
-                    output += cell.text
+                    output.append(contentsOf: cell.text.utf8)
                     if padded { writePadding(textWidth: cell.width, cellWidth: widths[column], useTabs: false) }
                 }
             }
-            if index + 1 < lines.count { output += "\n" }
+            if index + 1 < lines.count { output.append(UInt8(ascii: "\n")) }
         }
     }
 
@@ -215,17 +227,14 @@ public struct TabWriter {
             guard tabWidth > 0 else { return }
             let rounded = (cellWidth + tabWidth - 1) / tabWidth * tabWidth
             let amount = max(0, rounded - textWidth)
-            output += String(repeating: "\t", count: (amount + tabWidth - 1) / tabWidth)
+            output.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: (amount + tabWidth - 1) / tabWidth))
             return
         }
         let count = max(0, cellWidth - textWidth)
-        if settings.padCharacter == " ", count <= Self.spaces.utf8.count {
-            output.append(contentsOf: Self.spaces.prefix(count))
+        if settings.padCharacter == " " {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
             return
         }
-        output += String(repeating: settings.padCharacter, count: count)
+        output.append(contentsOf: String(repeating: settings.padCharacter, count: count).utf8)
     }
-
-    /// Spaces to pad with, sliced instead of built per cell.
-    private static let spaces = String(repeating: " ", count: 128)
 }

@@ -41,7 +41,11 @@ public enum TableOutput {
     public static func render(_ group: TableGroup, options: TableOptions, context: TableContext) -> String {
         var writer = TabWriter(settings: .kubectlGet)
         if !options.noHeaders { writer.write(row: header(group, options: options)) }
-        for object in group.objects { writer.write(row: row(object, group: group, options: options, context: context)) }
+        let printer = TablePrinterRegistry.printer(for: group.resource)
+        let shown = printer.columns.indices.filter { options.wide || !printer.columns[$0].wideOnly }
+        for object in group.objects {
+            writer.write(row: row(object, printer: printer, shown: shown, group: group, options: options, context: context))
+        }
         return writer.flush()
     }
 
@@ -58,13 +62,23 @@ public enum TableOutput {
     /// The cells of one object's row.
     public static func row(_ object: any APIObject, group: TableGroup, options: TableOptions, context: TableContext) -> [String] {
         let printer = TablePrinterRegistry.printer(for: group.resource)
+        let shown = printer.columns.indices.filter { options.wide || !printer.columns[$0].wideOnly }
+        return row(object, printer: printer, shown: shown, group: group, options: options, context: context)
+    }
+
+    /// The cells of one object's row, given its group's printer and the indices of the columns shown.
+    static func row(_ object: any APIObject, printer: AnyTablePrinter, shown: [Int], group: TableGroup, options: TableOptions,
+                    context: TableContext) -> [String] {
         let all = printer.cells(object, context)
-        var cells = options.allNamespaces ? [object.namespace] : []
-        for (index, column) in printer.columns.enumerated() where options.wide || !column.wideOnly {
+        var cells: [String] = []
+        cells.reserveCapacity(shown.count + 1 + options.labelColumns.count + (options.showLabels ? 1 : 0))
+        if options.allNamespaces { cells.append(object.namespace) }
+        for index in shown {
             var cell = index < all.count ? all[index] : ""
-            if column.isName, options.showKind { cell = "\(group.kindPrefix)/\(cell)" }
+            if printer.columns[index].isName, options.showKind { cell = "\(group.kindPrefix)/\(cell)" }
             cells.append(cell)
         }
+        guard !options.labelColumns.isEmpty || options.showLabels else { return cells }
         let labels = object.metadata.labelMap
         cells += options.labelColumns.map { labels[$0] ?? "" }
         if options.showLabels {

@@ -84,7 +84,7 @@ final class ShellCapture {
 
     func append(_ chunk: String) {
         guard !truncated else { return }
-        let length = chunk.count
+        let length = chunk.characterCount
         if count + length <= limit {
             text += chunk
             count += length
@@ -121,7 +121,7 @@ final class ShellOutputBudget {
             }
             return
         }
-        let length = chunk.count
+        let length = chunk.characterCount
         if length <= remaining {
             remaining -= length
             stream(chunk)
@@ -129,5 +129,27 @@ final class ShellOutputBudget {
             stream(String(chunk.prefix(remaining)))
             remaining = 0
         }
+    }
+}
+
+extension String {
+    /// `count` (Characters), computed from the UTF-8 bytes when the text is all ASCII: every ASCII byte is one
+    /// Character except a CR followed by LF, which is one. Other text falls back to `count`.
+    var characterCount: Int {
+        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+            var combined: UInt8 = 0
+            var returns = 0
+            for byte in bytes {
+                combined |= byte
+                returns &+= byte == 13 ? 1 : 0
+            }
+            guard combined & 0x80 == 0 else { return -1 }
+            guard returns > 0 else { return bytes.count }
+            var pairs = 0
+            for index in bytes.indices.dropFirst() where bytes[index] == 10 && bytes[index - 1] == 13 { pairs += 1 }
+            return bytes.count - pairs
+        }
+        if let fast, fast >= 0 { return fast }
+        return count
     }
 }

@@ -251,6 +251,16 @@ public struct ShellLexer {
     }
 
     /// Reads the bodies of here-documents announced on the line just ended.
+    /// The text of some scalars, encoded to UTF-8 in one buffer (appending scalars to a String one by one is slow).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) } else { bytes.append(contentsOf: String(scalar).utf8) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private mutating func readPendingHereDocuments() {
         let pending = pendingHereDocuments
         pendingHereDocuments.removeAll()
@@ -260,7 +270,7 @@ public struct ShellLexer {
             while index < text.count {
                 var end = index
                 while end < text.count, text[end] != "\n" { end += 1 }
-                var line = String(String.UnicodeScalarView(text[index..<end]))
+                var line = Self.string(text[index..<end])
                 index = min(end + 1, text.count)
                 if document.stripTabs { line = String(line.drop { $0 == "\t" }) }
                 if line == document.delimiter || line == document.delimiter + "\r" {

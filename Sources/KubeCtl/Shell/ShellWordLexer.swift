@@ -352,8 +352,16 @@ extension ShellLexer {
             case "`":
                 try lexer.lexBackquote(into: &builder, quoted: true)
             default:
-                builder.literal(scalar, quoted: true)
-                lexer.index += 1
+                // A run of plain text goes in as one piece (the same word as one scalar at a time, built faster).
+                var end = lexer.index + 1
+                scan: while end < lexer.text.count {
+                    switch lexer.text[end] {
+                    case "\\", "$", "`": break scan
+                    default: end += 1
+                    }
+                }
+                builder.literal(ShellLexer.string(lexer.text[lexer.index..<end]), quoted: true)
+                lexer.index = end
             }
         }
         return ShellWord(builder.parts)

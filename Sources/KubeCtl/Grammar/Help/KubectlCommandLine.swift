@@ -48,7 +48,8 @@ public struct KubectlCommandLine: Sendable {
         }
         let warnings = invocation.warnings.map { $0 + "\n" }.joined()
         let path = invocation.commandPath
-        let page = renderer.help(forPath: path) ?? ""
+        // Rendered only for the outcomes that print it: a verb run never needs its help page.
+        var page: String { renderer.help(forPath: path) ?? "" }
         switch invocation.command.dispatch {
         case .alphaPlaceholder:
             return .finished(KubectlProgramOutput(
@@ -60,9 +61,10 @@ public struct KubectlCommandLine: Sendable {
         case .help:
             return .finished(KubectlProgramOutput(stdout: page, stderr: warnings))
         case .subcommandGroup(let stream):
+            let text = page
             return .finished(stream == .stdout
-                ? KubectlProgramOutput(stdout: page, stderr: warnings, exitCode: 1)
-                : KubectlProgramOutput(stderr: warnings + page, exitCode: 1))
+                ? KubectlProgramOutput(stdout: text, stderr: warnings, exitCode: 1)
+                : KubectlProgramOutput(stderr: warnings + text, exitCode: 1))
         case .globalOptions:
             return .finished(KubectlProgramOutput(stdout: renderer.globalOptions(), stderr: warnings))
         case .helpTopic:

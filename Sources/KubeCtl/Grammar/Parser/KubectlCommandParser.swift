@@ -2,6 +2,8 @@
 public struct KubectlCommandParser: Sendable {
     /// The command tree the parser resolves commands and flags against.
     public let tree: KubectlCommandTree
+    /// The tree's flag sets, resolved once per command.
+    private let flagSets = ResolvedFlagSetCache()
 
     /// Creates a parser over `tree`.
     public init(tree: KubectlCommandTree = .standard) {
@@ -16,7 +18,7 @@ public struct KubectlCommandParser: Sendable {
     /// Parses `argv` (the words after `kubectl`) into an invocation, or the usage error kubectl would print.
     public func parse(_ argv: [String]) -> Result<KubectlInvocation, KubectlUsageError> {
         if let pluginError = pluginPrecheck(argv) { return .failure(pluginError) }
-        switch CommandLookup(tree: tree, includesHelpCommand: true).find(argv) {
+        switch CommandLookup(tree: tree, includesHelpCommand: true, flagSets: flagSets).find(argv) {
         case .unknownCommand(let word):
             return .failure(unknownCommandError(word))
         case .found(let chain, let typedPath, let remaining):
@@ -27,7 +29,7 @@ public struct KubectlCommandParser: Sendable {
     /// kubectl looks for a plugin when the first word is no command; a flag in front of it is an error then.
     private func pluginPrecheck(_ argv: [String]) -> KubectlUsageError? {
         guard let first = argv.first,
-              case .unknownCommand = CommandLookup(tree: tree, includesHelpCommand: false).find(argv) else {
+              case .unknownCommand = CommandLookup(tree: tree, includesHelpCommand: false, flagSets: flagSets).find(argv) else {
             return nil
         }
         let commandName = argv.first { !$0.hasPrefix("-") } ?? ""
@@ -54,7 +56,8 @@ public struct KubectlCommandParser: Sendable {
         let command = chain.last ?? tree.root
         let path = chain.dropFirst().map(\.name)
         let pathText = (["kubectl"] + path).joined(separator: " ")
-        let flagSet = ResolvedFlagSet(command: command, globals: tree.globalFlags, includingHelp: true)
+        let flagSet = chain.isEmpty ? ResolvedFlagSet(command: command, globals: tree.globalFlags, includingHelp: true)
+            : flagSets.flags(for: chain, globals: tree.globalFlags, includingHelp: true)
         var parser = PFlagArguments(flags: flagSet)
         // Like cobra, deprecation warnings are only printed when parsing succeeds.
         if let failure = parser.parse(args) {

@@ -105,6 +105,8 @@ public struct KubectlInvocation: Equatable, Sendable {
 
     /// pflag normalizes `_` to `-` in flag names (kubectl's `WordSepNormalizeFunc`).
     static func normalized(_ flagName: String) -> String {
-        flagName.replacingOccurrences(of: "_", with: "-")
+        // Most names have no `_`: skip Foundation's replacement (slow, and asked for on every flag read).
+        guard flagName.utf8.contains(UInt8(ascii: "_")) else { return flagName }
+        return flagName.replacingOccurrences(of: "_", with: "-")
     }
 }

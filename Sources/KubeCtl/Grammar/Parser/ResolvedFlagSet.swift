@@ -1,8 +1,13 @@
+import Foundation
+
 /// The flags one command accepts at parse time: its own, then (optionally) `-h/--help`, then the global ones.
 /// A name already taken by an earlier flag hides a later one, as in cobra's persistent flag merging.
 struct ResolvedFlagSet {
     private(set) var byName: [String: FlagSpec] = [:]
     private(set) var byShorthand: [Character: FlagSpec] = [:]
+
+    /// An empty flag set.
+    init() {}
 
     /// The flag set of `command` with the tree's globals; `includingHelp` adds cobra's `-h, --help`.
     init(command: KubectlCommandSpec, globals: [FlagSpec], includingHelp: Bool) {
@@ -37,11 +42,33 @@ struct ResolvedFlagSet {
     }
 }
 
+/// The flag sets of one command tree, resolved once per command (a tree never changes after it is built),
+/// so parsing a command line does not rebuild the flag dictionaries of every command on its path.
+final class ResolvedFlagSetCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sets: [String: ResolvedFlagSet] = [:]
+
+    /// The flag set of the last command of `chain` (the commands from the root), built on first use.
+    func flags(for chain: [KubectlCommandSpec], globals: [FlagSpec], includingHelp: Bool) -> ResolvedFlagSet {
+        let command = chain.last
+        let key = (includingHelp ? "+" : "-") + chain.map(\.name).joined(separator: " ")
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = sets[key] { return known }
+        let made = command.map { ResolvedFlagSet(command: $0, globals: globals, includingHelp: includingHelp) }
+            ?? ResolvedFlagSet()
+        sets[key] = made
+        return made
+    }
+}
+
 /// Cobra's command lookup (`Command.Find`): walks subcommand words while skipping flags and their values.
 struct CommandLookup {
     let tree: KubectlCommandTree
     /// Whether cobra's `help` command exists yet (it does not during kubectl's plugin pre-check).
     let includesHelpCommand: Bool
+    /// Where resolved flag sets are kept between lookups (nil: resolved afresh each time).
+    var flagSets: ResolvedFlagSetCache? = nil
 
     /// Outcome of a lookup.
     enum Outcome {
@@ -57,7 +84,7 @@ struct CommandLookup {
         var typed: [String] = []
         var rest = args
         while let current = chain.last {
-            let flags = ResolvedFlagSet(command: current, globals: tree.globalFlags, includingHelp: false)
+            let flags = resolvedFlags(chain)
             guard let word = Self.commandWords(rest, flags: flags).first,
                   let next = subcommand(of: current, named: word) else { break }
             rest = Self.removingFirst(word, from: rest, flags: flags)
@@ -65,12 +92,19 @@ struct CommandLookup {
             typed.append(word)
         }
         if chain.count == 1 {
-            let flags = ResolvedFlagSet(command: tree.root, globals: tree.globalFlags, includingHelp: false)
+            let flags = resolvedFlags([tree.root])
             if let word = Self.commandWords(rest, flags: flags).first {
                 return .unknownCommand(word: word)
             }
         }
         return .found(chain: chain, typedPath: typed, remaining: rest)
+    }
+
+    /// The flags of the last command of `chain`, without `-h/--help`.
+    private func resolvedFlags(_ chain: [KubectlCommandSpec]) -> ResolvedFlagSet {
+        if let flagSets { return flagSets.flags(for: chain, globals: tree.globalFlags, includingHelp: false) }
+        guard let command = chain.last else { return ResolvedFlagSet() }
+        return ResolvedFlagSet(command: command, globals: tree.globalFlags, includingHelp: false)
     }
 
     private func subcommand(of command: KubectlCommandSpec, named word: String) -> KubectlCommandSpec? {

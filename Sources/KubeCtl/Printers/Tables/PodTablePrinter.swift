@@ -46,7 +46,10 @@ public struct PodStatusSummary {
         total = pod.spec.containers.count + sidecars.count
         reason = pod.status.phase ?? ""
         if let podReason = pod.status.reason, !podReason.isEmpty { reason = podReason }
-        if pod.status.condition("PodScheduled")?.reason == "SchedulingGated" { reason = "SchedulingGated" }
+        if let conditions = pod.status.conditions, let scheduled = conditions.firstIndex(where: { $0.type == "PodScheduled" }),
+           conditions[scheduled].reason == "SchedulingGated" {
+            reason = "SchedulingGated"
+        }
 
         var initializing = false
         var sidecarRestarts: Int32 = 0
@@ -76,16 +79,18 @@ public struct PodStatusSummary {
         if !initializing || pod.status.condition("Initialized")?.status == "True" {
             restarts = sidecarRestarts
             var hasRunning = false
-            for status in (pod.status.containerStatuses ?? []).reversed() {
-                restarts += status.restartCount
-                noteRestart(status)
-                if let why = status.state.waiting?.reason, !why.isEmpty {
+            let statuses = pod.status.containerStatuses ?? []
+            // Read in place, last to first: copying each status out would retain all its fields.
+            for index in statuses.indices.reversed() {
+                restarts += statuses[index].restartCount
+                noteRestart(statuses[index])
+                if let why = statuses[index].state.waiting?.reason, !why.isEmpty {
                     reason = why
-                } else if let terminated = status.state.terminated, let why = terminated.reason, !why.isEmpty {
+                } else if let terminated = statuses[index].state.terminated, let why = terminated.reason, !why.isEmpty {
                     reason = why
-                } else if let terminated = status.state.terminated {
+                } else if let terminated = statuses[index].state.terminated {
                     reason = (terminated.signal ?? 0) != 0 ? "Signal:\(terminated.signal ?? 0)" : "ExitCode:\(terminated.exitCode)"
-                } else if status.ready, status.state.running != nil {
+                } else if statuses[index].ready, statuses[index].state.running != nil {
                     hasRunning = true
                     ready += 1
                 }

@@ -90,7 +90,7 @@ struct ApplyVerb {
             do {
                 let stored = dryRun == .server ? try ErasedAPI.dryRunCreate(typed, in: context.cluster)
                     : try ErasedAPI.create(typed, in: context.cluster)
-                report(ObjectJSON.encode(stored), object, "created")
+                report(stored: stored, object, "created")
             } catch let error as APIError {
                 errors.append(CommandError.withSource(error, verb: "creating", source: object.source))
             } catch {
@@ -130,8 +130,9 @@ struct ApplyVerb {
             do {
                 let stored = dryRun == .server ? try ErasedAPI.dryRunUpdate(typed, in: context.cluster)
                     : try ErasedAPI.update(typed, in: context.cluster)
-                warnIfDeleting(ObjectJSON.encode(stored))
-                report(ObjectJSON.encode(stored), object, "configured")
+                let document = ObjectJSON.encode(stored)
+                warnIfDeleting(document)
+                report(document, object, "configured")
             } catch let error as APIError {
                 let verb = "applying patch:\n\(patch.sortedKeys().compactJSON())\nto:\n\(object.infoDescription)\nfor:"
                 errors.append(CommandError.withSource(error, verb: verb, source: object.source))
@@ -146,6 +147,19 @@ struct ApplyVerb {
         guard document.value(at: ["metadata", "deletionTimestamp"]).map({ $0 != .null }) == true else { return }
         let name = document.value(at: ["metadata", "name"])?.stringValue ?? ""
         context.errorLine("Warning: Detected changes to resource \(name) which is currently being deleted.")
+    }
+
+    /// Reports a stored object; its JSON form is built only when the output shows more than its name.
+    private mutating func report(stored: any APIObject, _ object: ManifestObject, _ operation: String) {
+        if output.printsObject {
+            report(ObjectJSON.encode(stored), object, operation)
+            return
+        }
+        let shown = serverSide ? "serverside-applied" : operation
+        if let error = output.print(JSONValue.emptyObject, kindPrefix: object.kindPrefix, name: stored.name, operation: shown,
+                                    context: context) {
+            errors.append(error)
+        }
     }
 
     /// Prints one result line (or keeps the object for `-o yaml|json`).
