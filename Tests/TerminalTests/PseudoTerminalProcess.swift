@@ -68,7 +68,7 @@ final class PseudoTerminalProcess {
     /// Reads output until `condition` holds for the screen or `timeout` seconds pass; on timeout
     /// records a failure that shows the screen. Returns whether the condition was met.
     @discardableResult
-    func waitUntil(_ what: String, timeout: TimeInterval = 30, file: StaticString = #filePath, line: UInt = #line,
+    func waitUntil(_ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
                    _ condition: (VirtualScreen) -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while !condition(screen) {
@@ -84,7 +84,7 @@ final class PseudoTerminalProcess {
 
     /// Waits for the program to end (reading its last output) and returns its exit code, or nil
     /// when it did not exit normally within `timeout` seconds.
-    func waitForExit(timeout: TimeInterval = 30) -> Int32? {
+    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while deadline.timeIntervalSinceNow > 0 {
             if !reachedEnd { readAvailable(waitingAtMost: min(deadline.timeIntervalSinceNow, 0.05)) }
