@@ -24,61 +24,61 @@ final class InteractiveSessionTests: XCTestCase {
         let promptLine = prompt.trimmingTrailingSpaces()
         session.waitUntil("the first prompt") { $0.cursorLine == promptLine }
 
-        session.type("kub\t")
+        session.typeAtPrompt("kub\t")
         session.waitUntil("`kub` completed to `kubectl `") {
             $0.cursorLine == self.prompt + "kubectl" && $0.column == self.prompt.count + "kubectl ".count
         }
-        session.type("ge\t")
+        session.typeAtPrompt("ge\t")
         session.waitUntil("`kubectl ge` completed to `kubectl get `") {
             $0.cursorLine == self.prompt + "kubectl get" && $0.column == self.prompt.count + "kubectl get ".count
         }
-        session.type("nodes mini\t")
+        session.typeAtPrompt("nodes mini\t")
         let nodeLine = "kubectl get nodes minikube"
         session.waitUntil("the node name completed from the simulated cluster") {
             $0.cursorLine == self.prompt + nodeLine && $0.column == self.prompt.count + nodeLine.count + 1
         }
-        session.type("\r")
+        session.typeAtPrompt("\r")
         session.waitUntil("the line to run against the minikube cluster and a new prompt") {
             $0.lines.contains { $0.hasPrefix("NAME       STATUS   ROLES           AGE") }
                 && $0.lines.contains { $0.hasPrefix("minikube   Ready    control-plane") }
                 && $0.cursorLine == promptLine
         }
 
-        session.type("\t\t")
+        session.typeAtPrompt("\t\t")
         session.waitUntil("the commands listed after a second Tab on an empty line") {
             let listed = Set($0.lines.filter { !$0.hasPrefix(self.prompt) }.flatMap { $0.split(separator: " ").map(String.init) })
             return ["kubectl", "minikube", "kind", "help", "exit", "sleep"].allSatisfy(listed.contains) && $0.cursorLine == promptLine
         }
 
-        session.type("\u{1B}[A")
+        session.typeAtPrompt("\u{1B}[A")
         session.waitUntil("Up arrow to recall the last line") { $0.cursorLine == self.prompt + nodeLine }
-        session.type("\u{15}")
+        session.typeAtPrompt("\u{15}")
         session.waitUntil("Ctrl-U to clear the line") { $0.cursorLine == promptLine }
 
-        session.type("abc")
+        session.typeAtPrompt("abc")
         session.waitUntil("`abc` typed") { $0.cursorLine == self.prompt + "abc" }
-        session.type("\u{03}")
+        session.typeAtPrompt("\u{03}")
         session.waitUntil("Ctrl-C to drop the line and prompt again") {
             $0.lines.contains(self.prompt + "abc^C") && $0.cursorLine == promptLine
         }
-        session.type("help\r")
+        session.typeAtPrompt("help\r")
         session.waitUntil("help output after Ctrl-C (the REPL is alive)") {
             $0.text.contains("to learn more about one of them") && $0.cursorLine == promptLine
         }
 
-        session.type("中文")
+        session.typeAtPrompt("中文")
         session.waitUntil("wide characters echoed") { $0.cursorLine == self.prompt + "中文" }
-        session.type("\u{7F}")
+        session.typeAtPrompt("\u{7F}")
         session.waitUntil("backspace to remove one wide character") { $0.cursorLine == self.prompt + "中" }
-        session.type("\r")
+        session.typeAtPrompt("\r")
         session.waitUntil("the wide line run") { $0.text.contains("中: not available in kubetutor") && $0.cursorLine == promptLine }
 
         // Ctrl-D only once the line editor is reading again (under load the prompt can show before it is).
-        session.type("x")
+        session.typeAtPrompt("x")
         session.waitUntil("the line editor reading again") { $0.cursorLine == self.prompt + "x" }
-        session.type("\u{7F}")
+        session.typeAtPrompt("\u{7F}")
         session.waitUntil("the line empty again") { $0.cursorLine == promptLine && $0.column == self.prompt.count }
-        session.type("\u{04}")
+        session.typeAtPrompt("\u{04}")
         XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits with status 0")
         XCTAssertEqual(try historyLines(), [nodeLine, "help", "中"])
     }
@@ -90,13 +90,13 @@ final class InteractiveSessionTests: XCTestCase {
         let session = try start()
         defer { session.stop() }
         session.waitUntil("the first prompt") { $0.cursorLine == self.prompt.trimmingTrailingSpaces() }
-        session.type("\u{1B}[A")
+        session.typeAtPrompt("\u{1B}[A")
         session.waitUntil("the newest saved line") { $0.cursorLine == self.prompt + "help" }
-        session.type("\u{1B}[A")
+        session.typeAtPrompt("\u{1B}[A")
         session.waitUntil("the older saved line") { $0.cursorLine == self.prompt + "kubectl get pods" }
-        session.type("\r")
+        session.typeAtPrompt("\r")
         session.waitUntil("the recalled line run") { $0.text.contains("No resources found in default namespace.") }
-        session.type("exit\r")
+        session.typeAtPrompt("exit\r")
         XCTAssertEqual(session.waitForExit(), 0, "`exit` leaves with status 0")
         XCTAssertEqual(try historyLines(), ["kubectl get pods", "help", "kubectl get pods", "exit"])
     }
@@ -106,31 +106,31 @@ final class InteractiveSessionTests: XCTestCase {
         defer { session.stop() }
         let promptLine = prompt.trimmingTrailingSpaces()
         session.waitUntil("the first prompt") { $0.cursorLine == promptLine }
-        session.type("kubectl run bb --image=busybox -- sleep 3600\r")
+        session.typeAtPrompt("kubectl run bb --image=busybox -- sleep 3600\r")
         session.waitUntil("the pod created") { $0.text.contains("pod/bb created") && $0.cursorLine == promptLine }
-        session.type("sleep 10\r")
+        session.typeAtPrompt("sleep 10\r")
         session.waitUntil("time passed") { $0.lines.contains(self.prompt + "sleep 10") && $0.cursorLine == promptLine }
-        session.type("kubectl exec -it bb -- sh\r")
+        session.typeAtPrompt("kubectl exec -it bb -- sh\r")
         session.waitUntil("busybox's prompt inside the pod") { $0.cursorLine == "/ #" && $0.column == 4 }
-        session.type("hostname\r")
+        session.typeAtPrompt("hostname\r")
         session.waitUntil("the pod's hostname and the pod prompt again") { $0.lines.contains("bb") && $0.cursorLine == "/ #" }
-        session.type("cd /etc\r")
+        session.typeAtPrompt("cd /etc\r")
         session.waitUntil("the prompt follows the directory") { $0.cursorLine == "/etc #" }
-        session.type("abc")
+        session.typeAtPrompt("abc")
         session.waitUntil("`abc` typed at the pod prompt") { $0.cursorLine == "/etc # abc" }
-        session.type("\u{03}")
+        session.typeAtPrompt("\u{03}")
         session.waitUntil("Ctrl-C clears the line inside the pod shell") { $0.lines.contains("/etc # abc^C") && $0.cursorLine == "/etc #" }
-        session.type("exit\r")
+        session.typeAtPrompt("exit\r")
         session.waitUntil("`exit` leaves the pod shell, back at the sandbox prompt") { $0.cursorLine == promptLine }
-        session.type("kubectl exec -it bb -- sh\r")
+        session.typeAtPrompt("kubectl exec -it bb -- sh\r")
         session.waitUntil("the pod shell again") { $0.cursorLine == "/ #" }
-        session.type("x")
+        session.typeAtPrompt("x")
         session.waitUntil("the line editor reading at the pod prompt") { $0.cursorLine == "/ # x" }
-        session.type("\u{7F}")
+        session.typeAtPrompt("\u{7F}")
         session.waitUntil("the line empty again") { $0.cursorLine == "/ #" && $0.column == 4 }
-        session.type("\u{04}")
+        session.typeAtPrompt("\u{04}")
         session.waitUntil("Ctrl-D leaves the pod shell, not kubetutor") { $0.cursorLine == promptLine }
-        session.type("exit\r")
+        session.typeAtPrompt("exit\r")
         XCTAssertEqual(session.waitForExit(), 0, "`exit` at the sandbox prompt still leaves kubetutor")
     }
 

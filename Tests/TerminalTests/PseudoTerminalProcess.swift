@@ -52,6 +52,19 @@ final class PseudoTerminalProcess {
         close(master)
     }
 
+    /// Types `text` at a prompt: first waits (up to `timeout` seconds) until the line editor has the terminal in
+    /// raw mode, since keys typed while it is still cooked are echoed by the terminal itself as well as by the
+    /// editor. A prompt can be on the screen a moment before the editor switches the mode.
+    func typeAtPrompt(_ text: String, timeout: TimeInterval = 10) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var settings = termios()
+        while deadline.timeIntervalSinceNow > 0, tcgetattr(master, &settings) == 0,
+              settings.c_lflag & tcflag_t(ICANON | ECHO) != 0 {
+            readAvailable(waitingAtMost: 0.005)
+        }
+        type(text)
+    }
+
     /// Types `text` (UTF-8) as if on the keyboard.
     func type(_ text: String) {
         var bytes = Array(text.utf8)[...]
