@@ -10,8 +10,17 @@ public struct Timestamp: Codable, Hashable, Comparable, Sendable, EmptyInitializ
 
     public init() { seconds = 0 }
     public init(seconds: Int64) { self.seconds = seconds }
-    /// The timestamp of a simulated instant (truncated to whole seconds).
-    public init(_ instant: Double) { seconds = Int64(instant.rounded(.down)) }
+    /// The timestamp of a simulated instant (truncated to whole seconds), kept within the years 1–9999 that
+    /// RFC 3339 text can show (an instant beyond them, e.g. now plus a grace period of 2^63 s, is clamped).
+    public init(_ instant: Double) {
+        guard !instant.isNaN else { seconds = 0; return }
+        seconds = Int64(min(max(instant, Double(Timestamp.earliestSeconds)), Double(Timestamp.latestSeconds)).rounded(.down))
+    }
+
+    /// 0001-01-01T00:00:00Z, the earliest instant a timestamp shows.
+    public static let earliestSeconds: Int64 = -62_135_596_800
+    /// 9999-12-31T23:59:59Z, the latest instant a timestamp shows.
+    public static let latestSeconds: Int64 = 253_402_300_799
 
     /// The unset timestamp.
     public static let zero = Timestamp()

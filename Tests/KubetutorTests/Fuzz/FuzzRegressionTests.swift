@@ -57,6 +57,26 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(shell.kubectl.cluster.now - before, SleepCommand.longestWait)
     }
 
+    /// MutatedObjects, seed 20261130, case 13393 (a crash): a pod with `terminationGracePeriodSeconds:
+    /// 9223372036854775807`, then `kubectl delete pod`: its deletion timestamp (now + the grace period) did not
+    /// fit an Int64 and trapped. Timestamps are now kept within the years RFC 3339 shows (1–9999).
+    func testAHugeGracePeriodDeletesWithoutTrapping() {
+        let session = SandboxFactory.make(SandboxOptions(profile: .minikube, seed: 1, start: SandboxFactory.fixedStart,
+                                                         files: InMemorySessionFiles()))
+        var out = ""
+        for line in ["kubectl run p --image=nginx --overrides='{\"spec\":{\"terminationGracePeriodSeconds\":9223372036854775807}}'",
+                     "sleep 5", "kubectl delete pod p --wait=false", "kubectl get pods",
+                     "kubectl get pod p -o jsonpath='{.metadata.deletionTimestamp}'"] {
+            _ = session.run(line: line, io: ShellIO(stdout: { out += $0 }, stderr: { out += $0 }))
+        }
+        XCTAssertTrue(out.contains("pod \"p\" deleted"), out)
+        XCTAssertTrue(out.contains("Terminating"), out)
+        XCTAssertTrue(out.hasSuffix("9999-12-31T23:59:59Z"), out)
+        XCTAssertEqual(Timestamp(.infinity).seconds, Timestamp.latestSeconds)
+        XCTAssertEqual(Timestamp(-.infinity).seconds, Timestamp.earliestSeconds)
+        XCTAssertEqual(Timestamp(.nan).seconds, 0)
+    }
+
     /// SavedSandboxes, seed 202, case 44 (a hang): a saved sandbox whose coredns Deployment lost its
     /// `template:` line (so no containers) looped the deployment controller while loading. Restored objects
     /// are now validated as the API server validates them, and such a file is refused with the reason.
