@@ -61,7 +61,7 @@ public final class ObjectStore {
         var keys = table.keys(controlledBy: uid)
         if !uid.isEmpty {
             let orphans = table.keys(controlledBy: "")
-            if !orphans.isEmpty { keys = Self.merged(keys, orphans) }
+            if !orphans.isEmpty { keys = [ObjectKey].merging(keys, orphans) }
         }
         return table.objects(at: keys, namespace: namespace).compactMap { $0 as? T }
     }
@@ -124,20 +124,6 @@ public final class ObjectStore {
     private func attributed<T: APIObject>(_ type: T.Type, _ attribute: IndexAttribute) -> [T] {
         guard let table = tables[T.resource] else { return [] }
         return table.objects(at: table.keys(with: attribute), namespace: nil).compactMap { $0 as? T }
-    }
-
-    /// Two ordered key lists without common keys, merged in order.
-    private static func merged(_ left: [ObjectKey], _ right: [ObjectKey]) -> [ObjectKey] {
-        guard !left.isEmpty else { return right }
-        var result: [ObjectKey] = []
-        result.reserveCapacity(left.count + right.count)
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
-            if right[j] < left[i] { result.append(right[j]); j += 1 } else { result.append(left[i]); i += 1 }
-        }
-        result.append(contentsOf: left[i...])
-        result.append(contentsOf: right[j...])
-        return result
     }
 
     /// All objects of a resource (type-erased), ordered by key.

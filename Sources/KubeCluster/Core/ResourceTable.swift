@@ -104,18 +104,8 @@ final class ResourceTable {
         let added = pendingAdditions.sorted()
         pendingAdditions.removeAll(keepingCapacity: true)
         pendingRemovals.removeAll(keepingCapacity: true)
-        sortedKeys = []
-        guard !added.isEmpty else { sortedKeys = kept; return }
-        guard !kept.isEmpty else { sortedKeys = added; return }
-        var merged: [ObjectKey] = []
-        merged.reserveCapacity(kept.count + added.count)
-        var i = 0, j = 0
-        while i < kept.count, j < added.count {
-            if added[j] < kept[i] { merged.append(added[j]); j += 1 } else { merged.append(kept[i]); i += 1 }
-        }
-        merged.append(contentsOf: kept[i...])
-        merged.append(contentsOf: added[j...])
-        sortedKeys = merged
+        sortedKeys = [] // `kept` may share this buffer: let go of it before the merged copy is made
+        sortedKeys = [ObjectKey].merging(kept, added)
     }
 
     private func lowerBound(_ key: ObjectKey) -> Int {
@@ -225,5 +215,22 @@ enum IndexAttribute: Hashable {
         }
         if let event = object as? Event, let name = event.involvedObject.name { return [.involvedName(name)] }
         return []
+    }
+}
+
+extension Array where Element == ObjectKey {
+    /// Two key lists in key order, without common keys, merged in key order.
+    static func merging(_ left: [ObjectKey], _ right: [ObjectKey]) -> [ObjectKey] {
+        guard !left.isEmpty else { return right }
+        guard !right.isEmpty else { return left }
+        var result: [ObjectKey] = []
+        result.reserveCapacity(left.count + right.count)
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if right[j] < left[i] { result.append(right[j]); j += 1 } else { result.append(left[i]); i += 1 }
+        }
+        result.append(contentsOf: left[i...])
+        result.append(contentsOf: right[j...])
+        return result
     }
 }
