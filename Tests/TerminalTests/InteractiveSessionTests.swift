@@ -137,17 +137,7 @@ final class InteractiveSessionTests: XCTestCase {
     // MARK: helpers
 
     private func start() throws -> PseudoTerminalProcess {
-        guard let binary = Self.kubetutorBinary() else {
-            throw XCTSkip("the kubetutor binary is not built (run `swift build` first); set KUBETUTOR_BINARY to point at it")
-        }
-        let environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "HOME": dataDirectory.path,
-            "KUBETUTOR_DATA_DIR": dataDirectory.path,
-            "TERM": "xterm",
-            "LANG": "C.UTF-8",
-        ]
-        return try PseudoTerminalProcess(executable: binary.path, arguments: ["sandbox", "--clock", "manual"], environment: environment)
+        try PseudoTerminalProcess.sandbox(dataDirectory: dataDirectory)
     }
 
     /// The entries of the saved history file, after its header line.
@@ -156,21 +146,5 @@ final class InteractiveSessionTests: XCTestCase {
         let lines = text.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, HistoryStore.headerPrefix + "1", "the file starts with its format's header")
         return Array(lines.dropFirst())
-    }
-
-    /// The `kubetutor` executable next to the test bundle (or named by KUBETUTOR_BINARY).
-    static func kubetutorBinary() -> URL? {
-        var candidates: [URL] = []
-        if let custom = ProcessInfo.processInfo.environment["KUBETUTOR_BINARY"] {
-            candidates.append(URL(fileURLWithPath: custom))
-        }
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("kubetutor"))
-        }
-        candidates.append(Bundle.main.bundleURL.appendingPathComponent("kubetutor"))
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(packageRoot.appendingPathComponent(".build/debug/kubetutor"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }

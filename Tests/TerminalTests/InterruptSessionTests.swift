@@ -54,7 +54,7 @@ final class InterruptSessionTests: XCTestCase {
     /// Batch mode (stdin a pipe) does what a shell running a script does on SIGINT: the running command
     /// stops, nothing after it runs, and the exit status is 130.
     func testSigintInBatchModeStopsTheCommandAndExitsWith130() throws {
-        guard let binary = InteractiveSessionTests.kubetutorBinary() else {
+        guard let binary = PseudoTerminalProcess.kubetutorBinary() else {
             throw XCTSkip("the kubetutor binary is not built (run `swift build` first); set KUBETUTOR_BINARY to point at it")
         }
         let process = Process()
@@ -113,19 +113,8 @@ final class InterruptSessionTests: XCTestCase {
     }
 
     private func start() throws -> PseudoTerminalProcess {
-        guard let binary = InteractiveSessionTests.kubetutorBinary() else {
-            throw XCTSkip("the kubetutor binary is not built (run `swift build` first); set KUBETUTOR_BINARY to point at it")
-        }
-        let environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "HOME": dataDirectory.path,
-            "KUBETUTOR_DATA_DIR": dataDirectory.path,
-            "TERM": "xterm",
-            "LANG": "C.UTF-8",
-        ]
         // Tall and wide: a whole narration fits, and no command line wraps.
-        return try PseudoTerminalProcess(executable: binary.path, arguments: ["sandbox", "--clock", "manual"], environment: environment,
-                                         width: 160, height: 100)
+        try PseudoTerminalProcess.sandbox(dataDirectory: dataDirectory, width: 160, height: 100)
     }
 }
 

@@ -156,3 +156,38 @@ private struct CStringArray {
         pointer.deallocate()
     }
 }
+
+extension PseudoTerminalProcess {
+    /// `kubetutor sandbox --clock manual` on a pseudo-terminal, with `dataDirectory` as its home and data folder;
+    /// skips the test when the binary is not built.
+    static func sandbox(dataDirectory: URL, width: Int = 80, height: Int = 24) throws -> PseudoTerminalProcess {
+        guard let binary = kubetutorBinary() else {
+            throw XCTSkip("the kubetutor binary is not built (run `swift build` first); set KUBETUTOR_BINARY to point at it")
+        }
+        let environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": dataDirectory.path,
+            "KUBETUTOR_DATA_DIR": dataDirectory.path,
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+        ]
+        return try PseudoTerminalProcess(executable: binary.path, arguments: ["sandbox", "--clock", "manual"],
+                                         environment: environment, width: width, height: height)
+    }
+
+    /// The `kubetutor` executable next to the test bundle (or named by KUBETUTOR_BINARY).
+    static func kubetutorBinary() -> URL? {
+        var candidates: [URL] = []
+        if let custom = ProcessInfo.processInfo.environment["KUBETUTOR_BINARY"] {
+            candidates.append(URL(fileURLWithPath: custom))
+        }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("kubetutor"))
+        }
+        candidates.append(Bundle.main.bundleURL.appendingPathComponent("kubetutor"))
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(packageRoot.appendingPathComponent(".build/debug/kubetutor"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}

@@ -68,7 +68,7 @@ final class ResourceTable {
     func orderedKeys(namespace: String?) -> ArraySlice<ObjectKey> {
         flushPending()
         guard let namespace else { return sortedKeys[...] }
-        let start = lowerBound(ObjectKey(namespace: namespace, name: ""))
+        let start = sortedKeys.lowerBound(of: ObjectKey(namespace: namespace, name: ""))
         var end = start
         while end < sortedKeys.count, sortedKeys[end].namespace == namespace { end += 1 }
         return sortedKeys[start..<end]
@@ -106,15 +106,6 @@ final class ResourceTable {
         pendingRemovals.removeAll(keepingCapacity: true)
         sortedKeys = [] // `kept` may share this buffer: let go of it before the merged copy is made
         sortedKeys = [ObjectKey].merging(kept, added)
-    }
-
-    private func lowerBound(_ key: ObjectKey) -> Int {
-        var low = 0, high = sortedKeys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sortedKeys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     private func reindex(_ key: ObjectKey, from old: (any APIObject)?, to new: (any APIObject)?) {
@@ -169,24 +160,15 @@ struct IndexEntry {
     /// Adds `key` in order (no-op when present).
     mutating func insert(_ key: ObjectKey) {
         if let last = keys.last, last < key { keys.append(key); return }
-        let position = lowerBound(key)
+        let position = keys.lowerBound(of: key)
         if position < keys.count, keys[position] == key { return }
         keys.insert(key, at: position)
     }
 
     /// Removes `key` when present.
     mutating func remove(_ key: ObjectKey) {
-        let position = lowerBound(key)
+        let position = keys.lowerBound(of: key)
         if position < keys.count, keys[position] == key { keys.remove(at: position) }
-    }
-
-    private func lowerBound(_ key: ObjectKey) -> Int {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
 
@@ -219,6 +201,16 @@ enum IndexAttribute: Hashable {
 }
 
 extension Array where Element == ObjectKey {
+    /// The first position whose key is not before `key`, in a list in key order (where `key` goes).
+    func lowerBound(of key: ObjectKey) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Two key lists in key order, without common keys, merged in key order.
     static func merging(_ left: [ObjectKey], _ right: [ObjectKey]) -> [ObjectKey] {
         guard !left.isEmpty else { return right }
