@@ -9,6 +9,11 @@ public final class EventRecorder {
     /// Identities whose hash slot in `recent` belongs to another live identity.
     private var collided: [EventIdentity: ObjectKey] = [:]
     private var sequence: UInt64 = 0
+    /// Aggregation of similar events and the spam budget.
+    private var correlator = EventCorrelator()
+    /// Identities whose newest occurrences the spam filter dropped: the count and first time they have
+    /// reached, and the name their event will have (upstream's recorder remembers these the same way).
+    private var skipped: [EventIdentity: Observation] = [:]
     /// The last message recorded per reason (and the last field path), to share equal strings.
     private var lastTexts: [String: String] = [:]
     /// One expiry check per record, an hour later, in a queue instead of a closure each.
@@ -31,41 +36,88 @@ public final class EventRecorder {
                reason: reason, message: message, component: component, host: host)
     }
 
-    /// Records an event about any referenced object.
+    /// Records an event about any referenced object, through the recorder's correlator (aggregation of
+    /// similar events and the per-object spam budget) as client-go's recorder does. The scheduler writes
+    /// through the newer events API, which has neither, so its events are only counted when repeated.
     public func record(about reference: ObjectReference, namespace: String, type: String, reason: String,
                        message: String, component: String, host: String?) {
         var reference = reference
         reference.fieldPath = reference.fieldPath.map { shared($0, slot: "\u{0}fieldPath") }
         let message = shared(message, slot: reason)
-        let now = cluster.timestamp
-        let identity = EventIdentity(uid: reference.uid ?? reference.name ?? "", fieldPath: reference.fieldPath ?? "",
+        var identity = EventIdentity(uid: reference.uid ?? reference.name ?? "", fieldPath: reference.fieldPath ?? "",
                                      reason: reason, message: message, component: component, type: type)
+        var draft = EventDraft(reference: reference, namespace: namespace, type: type, reason: reason, message: message,
+                               component: component, host: host)
+        if component != Self.schedulerComponent {
+            var source = StableHash()
+            for field in [component, host ?? "", reference.kind ?? "", reference.namespace ?? "", reference.name ?? "",
+                          reference.uid ?? "", reference.apiVersion ?? ""] { source.combine(field) }
+            var group = source
+            for field in [type, reason, component, host ?? ""] { group.combine(field) }
+            if correlator.isCombined(group: group.value, message: StableHash.of(message), at: cluster.now) {
+                identity = EventIdentity(combining: identity)
+                draft.combine()
+            }
+            guard correlator.allows(source.value, at: cluster.now) else {
+                let previous = observation(identity)
+                skipped[identity] = Observation(name: previous?.name ?? newName(for: reference),
+                                                count: (previous?.count ?? 0) + 1, first: previous?.first ?? cluster.timestamp)
+                return
+            }
+        }
+        write(draft, as: identity)
+    }
+
+    /// The scheduler's component name: its events bypass the correlator.
+    static let schedulerComponent = "default-scheduler"
+
+    /// Writes `draft`: a repeat of `identity` bumps its count (and takes the newest message, which only
+    /// differs for combined events); a new one is created under a fresh name, or under the name its
+    /// dropped first occurrences were given.
+    private func write(_ draft: EventDraft, as identity: EventIdentity) {
+        let now = cluster.timestamp
+        let pending = skipped.removeValue(forKey: identity)
         if var existing = latest(identity) {
-            existing.count = (existing.count ?? 1) + 1
+            existing.count = pending?.count ?? existing.count ?? 1
+            existing.count! += 1
             existing.lastTimestamp = now
+            existing.message = draft.message
             let key = existing.key
             cluster.store.put(existing)
             scheduleExpiry(key)
             return
         }
-        sequence += 1
-        let suffix = String(UInt64(cluster.now * 1_000_000_000) &+ sequence, radix: 16)
-        var event = Event(involvedObject: reference)
-        event.metadata = ObjectMeta(name: "\(reference.name ?? "event").\(suffix)", namespace: namespace)
+        var event = Event(involvedObject: draft.reference)
+        event.metadata = ObjectMeta(name: pending?.name ?? newName(for: draft.reference), namespace: draft.namespace)
         event.metadata.uid = cluster.random.uuid()
         event.metadata.creationTimestamp = now
-        event.reason = reason
-        event.message = message
-        event.source = EventSource(component: component, host: host)
-        event.firstTimestamp = now
+        event.reason = draft.reason
+        event.message = draft.message
+        event.source = EventSource(component: draft.component, host: draft.host)
+        event.firstTimestamp = pending?.first ?? now
         event.lastTimestamp = now
-        event.count = 1
-        event.type = type
-        event.reportingComponent = component
-        event.reportingInstance = host ?? ""
+        event.count = (pending?.count ?? 0) + 1
+        event.type = draft.type
+        event.reportingComponent = draft.reportingComponent
+        event.reportingInstance = draft.reportingInstance
         let stored = cluster.store.put(event)
         remember(identity, stored.key)
         scheduleExpiry(stored.key)
+    }
+
+    /// A new event name: the object's name and a unique hexadecimal suffix, as recorders name events.
+    private func newName(for reference: ObjectReference) -> String {
+        sequence += 1
+        let suffix = String(UInt64(cluster.now * 1_000_000_000) &+ sequence, radix: 16)
+        return "\(reference.name ?? "event").\(suffix)"
+    }
+
+    /// What the recorder last observed of `identity`: its dropped occurrences if the newest ones were
+    /// dropped, else the stored event.
+    private func observation(_ identity: EventIdentity) -> Observation? {
+        if let pending = skipped[identity] { return pending }
+        guard let event = latest(identity) else { return nil }
+        return Observation(name: event.name, count: event.count ?? 1, first: event.firstTimestamp)
     }
 
     /// `text`, or the equal string last seen in `slot` (one per reason): components write the same
@@ -136,10 +188,69 @@ struct EventIdentity: Hashable {
         self.type = type
     }
 
+    /// The identity of the combined event that similar events to `identity` are written as: the same
+    /// object, source, type and reason, whatever the message or container.
+    init(combining identity: EventIdentity) {
+        self.init(uid: identity.uid, fieldPath: "", reason: identity.reason, message: EventIdentity.combinedMessage,
+                  component: identity.component, type: identity.type)
+    }
+
+    /// Stands for the message in a combined event's identity (its stored message changes every time).
+    static let combinedMessage = "\u{0}combined"
+
     /// The identity `record` gave `event` (read back from the fields it wrote).
     init(_ event: Event) {
         let reference = event.involvedObject
         self.init(uid: reference.uid ?? reference.name ?? "", fieldPath: reference.fieldPath ?? "", reason: event.reason ?? "",
                   message: event.message ?? "", component: event.source?.component ?? "", type: event.type ?? "")
+        if event.isCombined { self.init(combining: self) }
     }
+}
+
+extension Event {
+    /// Whether this is a recorder's combined event, standing for many similar ones.
+    var isCombined: Bool {
+        reportingComponent.isEmpty && (message ?? "").hasPrefix(EventCorrelator.combinedPrefix)
+    }
+}
+
+/// An event about to be written: what a component reported, or the combined event it stands in.
+struct EventDraft {
+    var reference: ObjectReference
+    var namespace: String
+    var type: String
+    var reason: String
+    var message: String
+    var component: String
+    var host: String?
+    /// The recorder's `reportingController`/`reportingInstance`: a combined event has neither upstream.
+    var reportingComponent: String
+    var reportingInstance: String
+
+    init(reference: ObjectReference, namespace: String, type: String, reason: String, message: String,
+         component: String, host: String?) {
+        self.reference = reference
+        self.namespace = namespace
+        self.type = type
+        self.reason = reason
+        self.message = message
+        self.component = component
+        self.host = host
+        reportingComponent = component
+        reportingInstance = host ?? ""
+    }
+
+    /// Turns the draft into the combined event of its similar events.
+    mutating func combine() {
+        message = EventCorrelator.combinedPrefix + message
+        reportingComponent = ""
+        reportingInstance = ""
+    }
+}
+
+/// What a recorder remembers of an event identity: the event's name, how many times it occurred and when first.
+struct Observation {
+    var name: String
+    var count: Int32
+    var first: Timestamp
 }

@@ -25,19 +25,10 @@ public enum SystemComponentUsage {
     /// that are not cluster components.
     public static func usage(repository: String?, podName: String) -> (milliCPU: Double, memoryBytes: Int64)? {
         guard let repository, let base = idle[repository] else { return nil }
-        let hash = stableHash(podName)
+        let hash = StableHash.of(podName)
         let cpuFactor = 0.8 + Double(hash % 41) / 100          // 0.80 … 1.20
         let memoryFactor = 0.94 + Double((hash / 41) % 13) / 100 // 0.94 … 1.06
         return (base.milliCPU * cpuFactor, Int64(base.mebibytes * memoryFactor * 1_048_576))
     }
 
-    /// FNV-1a of `text` (Swift's own hashes change per process).
-    static func stableHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
 }

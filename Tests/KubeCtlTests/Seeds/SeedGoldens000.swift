@@ -81,7 +81,7 @@ pod/my-pod created
 $ sleep 45
 $ kubectl get pod my-pod
 NAME     READY   STATUS             RESTARTS     AGE
-my-pod   0/1     CrashLoopBackOff   3 (3s ago)   45s
+my-pod   0/1     CrashLoopBackOff   3 (2s ago)   45s
 $ kubectl logs my-pod --previous
 starting
 fatal: config not found
@@ -109,14 +109,14 @@ kube-apiserver-kind-control-plane            1/1     Running   0          38h
 kube-controller-manager-kind-control-plane   1/1     Running   0          38h
 kube-proxy-np9nd                             1/1     Running   0          38h
 kube-scheduler-kind-control-plane            1/1     Running   0          38h
-metrics-server-bbd88c64c-85nf2               0/1     Running   0          60s
+metrics-server-bbd88c64c-tfjl2               0/1     Running   0          60s
 $ kubectl top pods
 error: Metrics API not available
 $ kubectl -n kube-system logs deployment/metrics-server --tail=4
-I0105 09:01:53.453925       1 server.go:191] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"
-I0105 09:02:03.453925       1 server.go:191] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"
-E0105 09:02:08.453925       1 scraper.go:149] "Failed to scrape node" err="Get \"https://172.18.0.2:10250/metrics/resource\": tls: failed to verify certificate: x509: cannot validate certificate for 172.18.0.2 because it doesn't contain any IP SANs" node="kind-control-plane"
-I0105 09:02:13.453925       1 server.go:191] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"
+I0105 09:01:53.320613       1 server.go:191] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"
+I0105 09:02:03.320613       1 server.go:191] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"
+E0105 09:02:08.320613       1 scraper.go:149] "Failed to scrape node" err="Get \"https://172.18.0.2:10250/metrics/resource\": tls: failed to verify certificate: x509: cannot validate certificate for 172.18.0.2 because it doesn't contain any IP SANs" node="kind-control-plane"
+I0105 09:02:13.320613       1 server.go:191] "Failed probe" probe="metric-storage-ready" err="no metrics to serve"
 $ kubectl -n kube-system patch deployment metrics-server --type='json' -p='[{"op": "add", "path": "/spec/template/spec/containers/0/args/-", "value": "--kubelet-insecure-tls"}]'
 deployment.apps/metrics-server patched
 $ kubectl -n kube-system rollout status deployment/metrics-server
@@ -139,7 +139,7 @@ metadata:
   name: metrics-server
   namespace: kube-system
   resourceVersion: "<rv>"
-  uid: a24e82f7-d6b9-4080-94df-7f2479a4ff34
+  uid: 9630c8ec-b501-4153-9111-cc45b2c9ab52
 spec:
   progressDeadlineSeconds: 600
   replicas: 1
@@ -246,9 +246,9 @@ status:
 $ sleep 30
 $ kubectl top pods
 NAME                      CPU(cores)   MEMORY(bytes)   
-go-api-5bf76966cf-2v9xg   1m           7Mi             
 go-api-5bf76966cf-c6d7q   1m           7Mi             
 go-api-5bf76966cf-hsl9t   1m           7Mi             
+go-api-5bf76966cf-npp6f   1m           7Mi             
 $ kubectl top pods -n kube-system
 NAME                                         CPU(cores)   MEMORY(bytes)   
 coredns-7b88d856f9-kfn42                     2m           13Mi            
@@ -259,7 +259,7 @@ kube-apiserver-kind-control-plane            37m          201Mi
 kube-controller-manager-kind-control-plane   16m          46Mi            
 kube-proxy-np9nd                             1m           15Mi            
 kube-scheduler-kind-control-plane            3m           22Mi            
-metrics-server-84fc5646cb-lhwjg              4m           19Mi            
+metrics-server-84fc5646cb-h4xr9              4m           20Mi            
 $ kubectl autoscale deployment go-api --cpu-percent=50 --min=2 --max=10
 horizontalpodautoscaler.autoscaling/go-api autoscaled
 $ sleep 60
@@ -285,7 +285,7 @@ IPs:
   IP:  10.244.0.14
 Containers:
   my-pod:
-    Container ID:  containerd://aff6c93bc7e3f214fd92b459539de6ef07fccc33183d857a66861e85b78ef3bb
+    Container ID:  containerd://fd4e219b14f803f1e76696f09a0a35c2cb33e949a7aca2aa1be563feac74cbe9
     Image:         busybox
     Image ID:      docker.io/library/busybox@sha256:5e34e2c5f0dac31d34003bbd02153aa4472e6c2c3a849832c6b75ba212a10a39
     Port:          <none>
@@ -305,7 +305,7 @@ Containers:
     Restart Count:  5
     Environment:    <none>
     Mounts:
-      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-wn98w (ro)
+      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-6msvs (ro)
 Conditions:
   Type                        Status
   PodReadyToStartContainers   True 
@@ -314,7 +314,7 @@ Conditions:
   ContainersReady             False 
   PodScheduled                True 
 Volumes:
-  kube-api-access-wn98w:
+  kube-api-access-6msvs:
     Type:                    Projected (a volume that contains injected data from multiple sources)
     TokenExpirationSeconds:  3607
     ConfigMapName:           kube-root-ca.crt
@@ -325,19 +325,18 @@ Node-Selectors:              <none>
 Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                              node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 Events:
-  Type     Reason     Age                  From               Message
-  ----     ------     ----                 ----               -------
-  Normal   Scheduled  3m37s                default-scheduler  Successfully assigned default/my-pod to kind-control-plane
-  Normal   Pulled     3m36s                kubelet            Successfully pulled image "busybox" in 653ms (653ms including waiting). Image size: 2155380 bytes.
-  Normal   Pulled     3m32s                kubelet            Successfully pulled image "busybox" in 864ms (864ms including waiting). Image size: 2155380 bytes.
-  Normal   Pulled     3m19s                kubelet            Successfully pulled image "busybox" in 423ms (423ms including waiting). Image size: 2155380 bytes.
-  Normal   Pulled     2m57s                kubelet            Successfully pulled image "busybox" in 666ms (666ms including waiting). Image size: 2155380 bytes.
-  Normal   Pulled     2m14s                kubelet            Successfully pulled image "busybox" in 707ms (707ms including waiting). Image size: 2155380 bytes.
-  Normal   Pulling    52s (x6 over 3m36s)  kubelet            Pulling image "busybox"
-  Normal   Created    51s (x6 over 3m36s)  kubelet            Created container: my-pod
-  Normal   Started    51s (x6 over 3m36s)  kubelet            Started container my-pod
-  Normal   Pulled     51s                  kubelet            Successfully pulled image "busybox" in 730ms (730ms including waiting). Image size: 2155380 bytes.
-  Warning  BackOff    8s (x20 over 3m29s)  kubelet            Back-off restarting failed container my-pod in pod my-pod_default(465512fd-e8fb-40ae-b26b-61f95fb5a830)
+  Type     Reason     Age                    From               Message
+  ----     ------     ----                   ----               -------
+  Normal   Scheduled  3m37s                  default-scheduler  Successfully assigned default/my-pod to kind-control-plane
+  Normal   Pulled     3m36s                  kubelet            Successfully pulled image "busybox" in 659ms (659ms including waiting). Image size: 2155380 bytes.
+  Normal   Pulled     3m32s                  kubelet            Successfully pulled image "busybox" in 803ms (803ms including waiting). Image size: 2155380 bytes.
+  Normal   Pulled     3m19s                  kubelet            Successfully pulled image "busybox" in 826ms (826ms including waiting). Image size: 2155380 bytes.
+  Normal   Created    2m56s (x4 over 3m36s)  kubelet            Created container: my-pod
+  Normal   Started    2m56s (x4 over 3m36s)  kubelet            Started container my-pod
+  Normal   Pulled     2m56s                  kubelet            Successfully pulled image "busybox" in 823ms (823ms including waiting). Image size: 2155380 bytes.
+  Warning  BackOff    2m23s (x7 over 3m29s)  kubelet            Back-off restarting failed container my-pod in pod my-pod_default(a146899a-5591-4e12-ad70-e6013470e5a7)
+  Normal   Pulling    2m14s (x5 over 3m36s)  kubelet            Pulling image "busybox"
+  Normal   Pulled     2m14s                  kubelet            Successfully pulled image "busybox" in 341ms (341ms including waiting). Image size: 2155380 bytes.
 $ kubectl explain deployment.spec
 GROUP:      apps
 KIND:       Deployment

@@ -90,8 +90,8 @@ final class KubernetesBasicsFlowTests: XCTestCase {
         $ sleep 20
         $ kubectl get pods
         NAME                                   READY   STATUS             RESTARTS   AGE
-        kubernetes-bootcamp-75fdfcd5fc-c5rnp   0/1     ImagePullBackOff   0          20s
-        kubernetes-bootcamp-75fdfcd5fc-mwfnb   0/1     ImagePullBackOff   0          20s
+        kubernetes-bootcamp-75fdfcd5fc-7jgs4   0/1     ImagePullBackOff   0          20s
+        kubernetes-bootcamp-75fdfcd5fc-ztdnw   0/1     ImagePullBackOff   0          20s
         kubernetes-bootcamp-7cf9698b99-clfgf   1/1     Running            0          26s
         kubernetes-bootcamp-7cf9698b99-v6hfs   1/1     Running            0          22s
         kubernetes-bootcamp-7cf9698b99-wwmg2   1/1     Running            0          23s
@@ -100,10 +100,10 @@ final class KubernetesBasicsFlowTests: XCTestCase {
         $ sleep 10
         $ kubectl get pods
         NAME                                   READY   STATUS    RESTARTS   AGE
-        kubernetes-bootcamp-7cf9698b99-8mfvq   1/1     Running   0          10s
         kubernetes-bootcamp-7cf9698b99-clfgf   1/1     Running   0          36s
         kubernetes-bootcamp-7cf9698b99-v6hfs   1/1     Running   0          32s
         kubernetes-bootcamp-7cf9698b99-wwmg2   1/1     Running   0          33s
+        kubernetes-bootcamp-7cf9698b99-x2v9x   1/1     Running   0          10s
         $ kubectl rollout history deployments/kubernetes-bootcamp
         deployment.apps/kubernetes-bootcamp 
         REVISION  CHANGE-CAUSE
