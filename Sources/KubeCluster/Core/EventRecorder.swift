@@ -61,7 +61,7 @@ public final class EventRecorder {
             guard correlator.allows(source.value, at: cluster.now) else {
                 let previous = observation(identity)
                 skipped[identity] = Observation(name: previous?.name ?? newName(for: reference),
-                                                count: (previous?.count ?? 0) + 1, first: previous?.first ?? cluster.timestamp)
+                                                count: Observation.next(after: previous?.count ?? 0), first: previous?.first ?? cluster.timestamp)
                 return
             }
         }
@@ -78,8 +78,7 @@ public final class EventRecorder {
         let now = cluster.timestamp
         let pending = skipped.removeValue(forKey: identity)
         if var existing = latest(identity) {
-            existing.count = pending?.count ?? existing.count ?? 1
-            existing.count! += 1
+            existing.count = Observation.next(after: pending?.count ?? existing.count ?? 1)
             existing.lastTimestamp = now
             existing.message = draft.message
             let key = existing.key
@@ -96,7 +95,7 @@ public final class EventRecorder {
         event.source = EventSource(component: draft.component, host: draft.host)
         event.firstTimestamp = pending?.first ?? now
         event.lastTimestamp = now
-        event.count = (pending?.count ?? 0) + 1
+        event.count = Observation.next(after: pending?.count ?? 0)
         event.type = draft.type
         event.reportingComponent = draft.reportingComponent
         event.reportingInstance = draft.reportingInstance
@@ -252,5 +251,8 @@ struct EventDraft {
 struct Observation {
     var name: String
     var count: Int32
+
+    /// The count after `count` (an edited event may hold any count: it stops at the largest instead of overflowing).
+    static func next(after count: Int32) -> Int32 { count == .max ? count : count + 1 }
     var first: Timestamp
 }

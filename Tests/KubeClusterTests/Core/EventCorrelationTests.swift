@@ -138,4 +138,15 @@ final class EventCorrelationTests: XCTestCase {
         XCTAssertEqual(events(cluster).count, 30)
         XCTAssertFalse(events(cluster).contains(where: \.isCombined))
     }
+
+    func testAnEventEditedToTheLargestCountStaysThereWhenRepeated() throws {
+        let cluster = Cluster(seed: 1, start: 1_000)
+        let rs = replicaSet(cluster)
+        cluster.events.record(rs, reason: "SuccessfulCreate", message: "same", component: "replicaset-controller")
+        var event = try XCTUnwrap(events(cluster).first)
+        event.count = .max
+        cluster.store.put(event)
+        cluster.events.record(rs, reason: "SuccessfulCreate", message: "same", component: "replicaset-controller")
+        XCTAssertEqual(events(cluster).map(\.count), [.max])
+    }
 }
