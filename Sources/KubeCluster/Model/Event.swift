@@ -3,8 +3,8 @@
 /// A large cluster keeps tens of thousands of events, so the members that are nearly always the same
 /// are not stored inline: `kind`, `apiVersion` and `eventTime` live in an out-of-line box only when they
 /// differ from their usual values, and `reportingComponent`/`reportingInstance` only when they differ
-/// from `source.component`/`source.host` (which components copy into them). The metadata's uid, when it
-/// has the usual UUID form, is kept as 16 bytes rather than a 36-character string.
+/// from `source.component`/`source.host` (which components copy into them). The metadata is kept as
+/// `EventMetadata`.
 public struct Event: APIObject, Hashable {
     public static let kind = "Event"
     public static let apiVersion = "v1"
@@ -19,21 +19,8 @@ public struct Event: APIObject, Hashable {
         set { updateRare { $0.apiVersion = newValue } }
     }
     public var metadata: ObjectMeta {
-        get {
-            guard !metadataUID.isNone else { return storedMetadata }
-            var metadata = storedMetadata
-            metadata.uid = metadataUID.text
-            return metadata
-        }
-        set {
-            storedMetadata = newValue
-            if let uid = newValue.uid, let compact = PackedUUID(uid) {
-                metadataUID = compact
-                storedMetadata.uid = nil
-            } else {
-                metadataUID = .none
-            }
-        }
+        get { storedMetadata.metadata }
+        set { storedMetadata = EventMetadata(newValue) }
     }
     public var involvedObject: ObjectReference
     public var reason: String?
@@ -63,9 +50,7 @@ public struct Event: APIObject, Hashable {
         get { rare?.value.reportingInstance ?? usualReportingInstance }
         set { updateRare { $0.reportingInstance = newValue } }
     }
-    /// The metadata, without its uid when `metadataUID` holds it.
-    private var storedMetadata = ObjectMeta()
-    private var metadataUID = PackedUUID.none
+    private var storedMetadata = EventMetadata(ObjectMeta())
     private var storedSource: EventSource?
     /// The members that differ from their usual values (nil when none does).
     private var rare: OutOfLineValue<EventUnusualMembers>?
@@ -150,6 +135,49 @@ struct EventUnusualMembers: Hashable, Sendable {
     var eventTime: Timestamp
     var reportingComponent: String
     var reportingInstance: String
+}
+
+/// An event's metadata in the members events have (name, namespace, uid, resource version, creation
+/// time), the uid as a `PackedUUID` when it has that form (16 bytes instead of a 36-character string);
+/// any other member (labels, annotations, a uid of another form, …) in an out-of-line `ObjectMeta`.
+struct EventMetadata: Hashable, Sendable {
+    private var name: String?
+    private var namespace: String?
+    private var resourceVersion: String?
+    private var creationTimestamp: Timestamp
+    private var uid: PackedUUID
+    /// The other members (nil when there are none).
+    private var rest: OutOfLineValue<ObjectMeta>?
+
+    init(_ metadata: ObjectMeta) {
+        var rest = metadata
+        name = rest.name
+        namespace = rest.namespace
+        resourceVersion = rest.resourceVersion
+        creationTimestamp = rest.creationTimestamp
+        rest.name = nil
+        rest.namespace = nil
+        rest.resourceVersion = nil
+        rest.creationTimestamp = .zero
+        if let text = rest.uid, let packed = PackedUUID(text) {
+            uid = packed
+            rest.uid = nil
+        } else {
+            uid = .none
+        }
+        self.rest = rest == ObjectMeta() ? nil : OutOfLineValue(rest)
+    }
+
+    /// The metadata as an `ObjectMeta`.
+    var metadata: ObjectMeta {
+        var metadata = rest?.value ?? ObjectMeta()
+        metadata.name = name
+        metadata.namespace = namespace
+        metadata.resourceVersion = resourceVersion
+        metadata.creationTimestamp = creationTimestamp
+        if !uid.isNone { metadata.uid = uid.text }
+        return metadata
+    }
 }
 
 /// A lowercase 8-4-4-4-12 hex UUID in 16 bytes (all zero: none).

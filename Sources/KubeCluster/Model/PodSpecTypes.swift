@@ -362,15 +362,77 @@ public struct TCPSocketAction: Codable, Hashable, Sendable {
 }
 
 /// A volume of a pod; kubetutor models configMap, secret, emptyDir and projected sources.
+///
+/// The sources live in one out-of-line box, so the pods that copy a volume from one prototype (the
+/// `kube-api-access-*` token volume of every pod) share it and carry only the name.
 public struct Volume: Codable, Hashable, Sendable {
     public var name: String
-    public var hostPath: JSONValue?
-    public var emptyDir: JSONValue?
-    public var secret: JSONValue?
-    public var persistentVolumeClaim: JSONValue?
-    public var configMap: JSONValue?
-    public var projected: JSONValue?
+    public var hostPath: JSONValue? {
+        get { sources.members().hostPath }
+        set { sources.update { $0.hostPath = newValue } }
+    }
+    public var emptyDir: JSONValue? {
+        get { sources.members().emptyDir }
+        set { sources.update { $0.emptyDir = newValue } }
+    }
+    public var secret: JSONValue? {
+        get { sources.members().secret }
+        set { sources.update { $0.secret = newValue } }
+    }
+    public var persistentVolumeClaim: JSONValue? {
+        get { sources.members().persistentVolumeClaim }
+        set { sources.update { $0.persistentVolumeClaim = newValue } }
+    }
+    public var configMap: JSONValue? {
+        get { sources.members().configMap }
+        set { sources.update { $0.configMap = newValue } }
+    }
+    public var projected: JSONValue? {
+        get { sources.members().projected }
+        set { sources.update { $0.projected = newValue } }
+    }
+    /// The sources (nil when none is set).
+    private var sources: OutOfLineValue<VolumeSources>?
     public init(name: String) { self.name = name }
+
+    enum CodingKeys: String, CodingKey {
+        case name, hostPath, emptyDir, secret, persistentVolumeClaim, configMap, projected
+    }
+
+    /// Decodes the members in JSON order, as the synthesized conformance did.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        hostPath = try container.decodeIfPresent(JSONValue.self, forKey: .hostPath)
+        emptyDir = try container.decodeIfPresent(JSONValue.self, forKey: .emptyDir)
+        secret = try container.decodeIfPresent(JSONValue.self, forKey: .secret)
+        persistentVolumeClaim = try container.decodeIfPresent(JSONValue.self, forKey: .persistentVolumeClaim)
+        configMap = try container.decodeIfPresent(JSONValue.self, forKey: .configMap)
+        projected = try container.decodeIfPresent(JSONValue.self, forKey: .projected)
+    }
+
+    /// Encodes the members in JSON order, leaving out unset sources, as the synthesized conformance did.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let sources = self.sources.members()
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(sources.hostPath, forKey: .hostPath)
+        try container.encodeIfPresent(sources.emptyDir, forKey: .emptyDir)
+        try container.encodeIfPresent(sources.secret, forKey: .secret)
+        try container.encodeIfPresent(sources.persistentVolumeClaim, forKey: .persistentVolumeClaim)
+        try container.encodeIfPresent(sources.configMap, forKey: .configMap)
+        try container.encodeIfPresent(sources.projected, forKey: .projected)
+    }
+}
+
+/// The sources of a `Volume`, kept out of line.
+struct VolumeSources: RareMembers {
+    var hostPath: JSONValue?
+    var emptyDir: JSONValue?
+    var secret: JSONValue?
+    var persistentVolumeClaim: JSONValue?
+    var configMap: JSONValue?
+    var projected: JSONValue?
 }
 
 /// Where a volume is mounted in a container.
