@@ -220,12 +220,12 @@ struct PackedUUID: Hashable, Sendable {
 
     /// The UUID text (`none` gives all zeros).
     var text: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        return String(unsafeUninitializedCapacity: 36) { buffer in
+        String(unsafeUninitializedCapacity: 36) { buffer in
             var position = 0
             func put(_ value: UInt64, digits count: Int) {
                 for shift in stride(from: (count - 1) * 4, through: 0, by: -4) {
-                    buffer[position] = digits[Int(value >> UInt64(shift) & 15)]
+                    let digit = UInt8(truncatingIfNeeded: value >> UInt64(shift) & 15)
+                    buffer[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
                     position += 1
                 }
             }

@@ -9,27 +9,27 @@ public struct ObjectMeta: Codable, Hashable, Sendable, EmptyInitializable {
     public var uid: String?
     public var resourceVersion: String?
     public var generation: Int64? {
-        get { rare.members().generation }
+        get { rare?.value.generation }
         set { rare.update { $0.generation = newValue } }
     }
     /// Unset (`null` when printed) until the API server stores the object.
     public var creationTimestamp: Timestamp = .zero
     public var deletionTimestamp: Timestamp? {
-        get { rare.members().deletionTimestamp }
+        get { rare?.value.deletionTimestamp }
         set { rare.update { $0.deletionTimestamp = newValue } }
     }
     public var deletionGracePeriodSeconds: Int64? {
-        get { rare.members().deletionGracePeriodSeconds }
+        get { rare?.value.deletionGracePeriodSeconds }
         set { rare.update { $0.deletionGracePeriodSeconds = newValue } }
     }
     public var labels: [String: String]?
     public var annotations: [String: String]? {
-        get { rare.members().annotations }
+        get { rare?.value.annotations }
         set { rare.update { $0.annotations = newValue } }
     }
     public var ownerReferences: [OwnerReference]?
     public var finalizers: [String]? {
-        get { rare.members().finalizers }
+        get { rare?.value.finalizers }
         set { rare.update { $0.finalizers = newValue } }
     }
     /// The rarely-set members (nil when none is set).

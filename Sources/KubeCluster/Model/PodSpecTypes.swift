@@ -6,48 +6,48 @@
 public struct PodSpec: Codable, Hashable, Sendable, EmptyInitializable {
     public var volumes: [Volume]?
     public var initContainers: [Container]? {
-        get { rare.members().initContainers }
+        get { rare?.value.initContainers }
         set { rare.update { $0.initContainers = newValue } }
     }
     public var containers: [Container] = []
     public var restartPolicy: String?
     public var terminationGracePeriodSeconds: Int64?
     public var activeDeadlineSeconds: Int64? {
-        get { rare.members().activeDeadlineSeconds }
+        get { rare?.value.activeDeadlineSeconds }
         set { rare.update { $0.activeDeadlineSeconds = newValue } }
     }
     public var dnsPolicy: String?
     public var nodeSelector: [String: String]? {
-        get { rare.members().nodeSelector }
+        get { rare?.value.nodeSelector }
         set { rare.update { $0.nodeSelector = newValue } }
     }
     public var serviceAccountName: String?
     public var serviceAccount: String?
     public var nodeName: String?
     public var hostNetwork: Bool? {
-        get { rare.members().hostNetwork }
+        get { rare?.value.hostNetwork }
         set { rare.update { $0.hostNetwork = newValue } }
     }
     public var securityContext: JSONValue? {
-        get { rare.members().securityContext }
+        get { rare?.value.securityContext }
         set { rare.update { $0.securityContext = newValue } }
     }
     public var hostname: String? {
-        get { rare.members().hostname }
+        get { rare?.value.hostname }
         set { rare.update { $0.hostname = newValue } }
     }
     public var subdomain: String? {
-        get { rare.members().subdomain }
+        get { rare?.value.subdomain }
         set { rare.update { $0.subdomain = newValue } }
     }
     public var affinity: JSONValue? {
-        get { rare.members().affinity }
+        get { rare?.value.affinity }
         set { rare.update { $0.affinity = newValue } }
     }
     public var schedulerName: String?
     public var tolerations: [Toleration]?
     public var priorityClassName: String? {
-        get { rare.members().priorityClassName }
+        get { rare?.value.priorityClassName }
         set { rare.update { $0.priorityClassName = newValue } }
     }
     public var priority: Int32?
@@ -146,12 +146,12 @@ public struct Container: Codable, Hashable, Sendable {
     public var command: [String]?
     public var args: [String]?
     public var workingDir: String? {
-        get { rare.members().workingDir }
+        get { rare?.value.workingDir }
         set { rare.update { $0.workingDir = newValue } }
     }
     public var ports: [ContainerPort]?
     public var envFrom: [JSONValue]? {
-        get { rare.members().envFrom }
+        get { rare?.value.envFrom }
         set { rare.update { $0.envFrom = newValue } }
     }
     public var env: [EnvVar]?
@@ -159,38 +159,38 @@ public struct Container: Codable, Hashable, Sendable {
     public var resources: ResourceRequirements = ResourceRequirements()
     public var volumeMounts: [VolumeMount]?
     public var livenessProbe: Probe? {
-        get { rare.members().livenessProbe }
+        get { rare?.value.livenessProbe }
         set { rare.update { $0.livenessProbe = newValue } }
     }
     public var readinessProbe: Probe? {
-        get { rare.members().readinessProbe }
+        get { rare?.value.readinessProbe }
         set { rare.update { $0.readinessProbe = newValue } }
     }
     public var startupProbe: Probe? {
-        get { rare.members().startupProbe }
+        get { rare?.value.startupProbe }
         set { rare.update { $0.startupProbe = newValue } }
     }
     public var lifecycle: JSONValue? {
-        get { rare.members().lifecycle }
+        get { rare?.value.lifecycle }
         set { rare.update { $0.lifecycle = newValue } }
     }
     public var terminationMessagePath: String?
     public var terminationMessagePolicy: String?
     public var imagePullPolicy: String?
     public var securityContext: JSONValue? {
-        get { rare.members().securityContext }
+        get { rare?.value.securityContext }
         set { rare.update { $0.securityContext = newValue } }
     }
     public var stdin: Bool? {
-        get { rare.members().stdin }
+        get { rare?.value.stdin }
         set { rare.update { $0.stdin = newValue } }
     }
     public var stdinOnce: Bool? {
-        get { rare.members().stdinOnce }
+        get { rare?.value.stdinOnce }
         set { rare.update { $0.stdinOnce = newValue } }
     }
     public var tty: Bool? {
-        get { rare.members().tty }
+        get { rare?.value.tty }
         set { rare.update { $0.tty = newValue } }
     }
     /// The rarely-set members (nil when none is set).
@@ -368,27 +368,27 @@ public struct TCPSocketAction: Codable, Hashable, Sendable {
 public struct Volume: Codable, Hashable, Sendable {
     public var name: String
     public var hostPath: JSONValue? {
-        get { sources.members().hostPath }
+        get { sources?.value.hostPath }
         set { sources.update { $0.hostPath = newValue } }
     }
     public var emptyDir: JSONValue? {
-        get { sources.members().emptyDir }
+        get { sources?.value.emptyDir }
         set { sources.update { $0.emptyDir = newValue } }
     }
     public var secret: JSONValue? {
-        get { sources.members().secret }
+        get { sources?.value.secret }
         set { sources.update { $0.secret = newValue } }
     }
     public var persistentVolumeClaim: JSONValue? {
-        get { sources.members().persistentVolumeClaim }
+        get { sources?.value.persistentVolumeClaim }
         set { sources.update { $0.persistentVolumeClaim = newValue } }
     }
     public var configMap: JSONValue? {
-        get { sources.members().configMap }
+        get { sources?.value.configMap }
         set { sources.update { $0.configMap = newValue } }
     }
     public var projected: JSONValue? {
-        get { sources.members().projected }
+        get { sources?.value.projected }
         set { sources.update { $0.projected = newValue } }
     }
     /// The sources (nil when none is set).

@@ -24,15 +24,15 @@ public struct PodStatus: Codable, Hashable, Sendable, EmptyInitializable {
     public var phase: String?
     public var conditions: [PodCondition]?
     public var message: String? {
-        get { rare.members().message }
+        get { rare?.value.message }
         set { rare.update { $0.message = newValue } }
     }
     public var reason: String? {
-        get { rare.members().reason }
+        get { rare?.value.reason }
         set { rare.update { $0.reason = newValue } }
     }
     public var nominatedNodeName: String? {
-        get { rare.members().nominatedNodeName }
+        get { rare?.value.nominatedNodeName }
         set { rare.update { $0.nominatedNodeName = newValue } }
     }
     public var hostIP: String?
@@ -41,7 +41,7 @@ public struct PodStatus: Codable, Hashable, Sendable, EmptyInitializable {
     public var podIPs: [PodIP]?
     public var startTime: Timestamp?
     public var initContainerStatuses: [ContainerStatus]? {
-        get { rare.members().initContainerStatuses }
+        get { rare?.value.initContainerStatuses }
         set { rare.update { $0.initContainerStatuses = newValue } }
     }
     public var containerStatuses: [ContainerStatus]?
