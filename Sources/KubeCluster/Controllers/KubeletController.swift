@@ -18,6 +18,10 @@ public final class KubeletController: Controller {
     public var catalogue = ImageCatalogue.standard
     /// Server start-up steps shared by container instances that derive the same ones.
     let serverStepsCache = ServerStepsCache()
+    /// Equal pod condition lists share one array (thousands of replicas report the same few).
+    let sharedConditions = RecentValues<[PodCondition]>(limit: 1024)
+    /// The host IP list of each node's pods, shared.
+    let sharedHostIPs = RecentValues<[PodIP]>(limit: 1024)
     /// Seconds between the pod worker's retries after a sync error (`backOffPeriod`).
     static let resyncAfterError: Double = 10
     /// Seconds from an exit to the sync that reacts to it (PLEG relist).
@@ -148,12 +152,15 @@ public final class KubeletController: Controller {
         guard let next = nextWakeup(runtime) else { return }
         let instant = max(next, cluster.now)
         guard !runtime.wakeups.contains(instant) else { return }
-        runtime.wakeups = runtime.wakeups.filter { $0 > cluster.now }
-        runtime.wakeups.insert(instant)
+        let now = cluster.now
+        runtime.wakeups.removeAll { $0 <= now }
+        runtime.wakeups.append(instant)
         let key = runtime.key
         cluster.clock.schedule(at: instant) { [weak self, weak cluster] in
             guard let self, let cluster else { return }
-            self.pods[key]?.wakeups.remove(instant)
+            if let runtime = self.pods[key], let index = runtime.wakeups.firstIndex(of: instant) {
+                runtime.wakeups.remove(at: index)
+            }
             cluster.enqueue(self, key)
         }
     }

@@ -6,7 +6,7 @@ extension KubeletController {
         let hostIP = cluster.store.get(Node.self, namespace: "", name: runtime.nodeName)?
             .status.addresses?.first { $0.type == "InternalIP" }?.address
         status.hostIP = hostIP
-        status.hostIPs = hostIP.map { [PodIP(ip: $0)] }
+        status.hostIPs = hostIP.map { sharedHostIPs.shared([PodIP(ip: $0)]) }
         status.startTime = Timestamp(runtime.admittedAt)
         if runtime.sandboxReady, let ip = runtime.podIP {
             status.podIP = ip
@@ -23,7 +23,7 @@ extension KubeletController {
         } else {
             status.phase = phase(runtime, pod: pod, appStatuses: appStatuses)
         }
-        status.conditions = conditions(runtime, pod: pod, phase: status.phase ?? "Pending", now: cluster.timestamp)
+        status.conditions = sharedConditions.shared(conditions(runtime, pod: pod, phase: status.phase ?? "Pending", now: cluster.timestamp))
         if status.qosClass == nil { status.qosClass = Self.qosClass(pod.spec) }
         guard status != pod.status else { return }
         var updated = pod
@@ -130,5 +130,23 @@ extension KubeletController {
             return ["cpu", "memory"].allSatisfy { limits[$0] != nil && requests[$0]?.description == limits[$0]?.description }
         }
         return guaranteed ? "Guaranteed" : "Burstable"
+    }
+}
+
+/// Keeps one copy of each recently seen value, so equal values built apart share one buffer: replicas
+/// that start together report equal condition lists, and the pods of a node the same host IP list.
+final class RecentValues<Value: Hashable> {
+    private var values: Set<Value> = []
+    /// How many values are kept before the set starts over (bounds what it keeps alive).
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    /// The kept value equal to `value`, or `value` (kept from now on).
+    func shared(_ value: Value) -> Value {
+        if let index = values.firstIndex(of: value) { return values[index] }
+        if values.count >= limit { values.removeAll(keepingCapacity: true) }
+        values.insert(value)
+        return value
     }
 }

@@ -47,8 +47,8 @@ final class PodRuntime {
     var terminatingSince: Double?
     /// The pod reached Succeeded/Failed and its sandbox was torn down.
     var finished = false
-    /// Wake-up instants already scheduled with the clock.
-    var wakeups: Set<Double> = []
+    /// Wake-up instants already scheduled with the clock (a handful: an array, not a hash set).
+    var wakeups: [Double] = []
 
     init(pod: Pod, nodeName: String, now: Double) {
         uid = pod.metadata.uid ?? pod.name

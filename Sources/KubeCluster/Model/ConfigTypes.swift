@@ -45,29 +45,6 @@ public struct ServiceAccount: APIObject, Hashable {
     public init() {}
 }
 
-/// An Event (`core/v1`): something that happened to an object, as `describe` and `get events` show.
-public struct Event: APIObject, Hashable {
-    public static let kind = "Event"
-    public static let apiVersion = "v1"
-    public static let resource = "events"
-    public static let isNamespaced = true
-    public var kind: String = Event.kind
-    public var apiVersion: String = Event.apiVersion
-    public var metadata = ObjectMeta()
-    public var involvedObject: ObjectReference
-    public var reason: String?
-    public var message: String?
-    public var source: EventSource?
-    public var firstTimestamp: Timestamp = .zero
-    public var lastTimestamp: Timestamp = .zero
-    public var count: Int32?
-    public var type: String?
-    public var eventTime: Timestamp = .zero
-    public var reportingComponent: String = ""
-    public var reportingInstance: String = ""
-    public init(involvedObject: ObjectReference) { self.involvedObject = involvedObject }
-}
-
 /// Which component (and host) reported an event.
 public struct EventSource: Codable, Hashable, Sendable {
     public var component: String?

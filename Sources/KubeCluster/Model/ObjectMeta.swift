@@ -1,19 +1,39 @@
 /// The metadata every stored object carries (`metav1.ObjectMeta`), members in the API's JSON order.
+///
+/// Generation, deletion fields, annotations and finalizers live in one shared out-of-line box: most of
+/// the objects in a large cluster (events, pods) set none of them.
 public struct ObjectMeta: Codable, Hashable, Sendable, EmptyInitializable {
     public var name: String?
     public var generateName: String?
     public var namespace: String?
     public var uid: String?
     public var resourceVersion: String?
-    public var generation: Int64?
+    public var generation: Int64? {
+        get { rare?.value.generation }
+        set { rare.update { $0.generation = newValue } }
+    }
     /// Unset (`null` when printed) until the API server stores the object.
     public var creationTimestamp: Timestamp = .zero
-    public var deletionTimestamp: Timestamp?
-    public var deletionGracePeriodSeconds: Int64?
+    public var deletionTimestamp: Timestamp? {
+        get { rare?.value.deletionTimestamp }
+        set { rare.update { $0.deletionTimestamp = newValue } }
+    }
+    public var deletionGracePeriodSeconds: Int64? {
+        get { rare?.value.deletionGracePeriodSeconds }
+        set { rare.update { $0.deletionGracePeriodSeconds = newValue } }
+    }
     public var labels: [String: String]?
-    public var annotations: [String: String]?
+    public var annotations: [String: String]? {
+        get { rare?.value.annotations }
+        set { rare.update { $0.annotations = newValue } }
+    }
     public var ownerReferences: [OwnerReference]?
-    public var finalizers: [String]?
+    public var finalizers: [String]? {
+        get { rare?.value.finalizers }
+        set { rare.update { $0.finalizers = newValue } }
+    }
+    /// The rarely-set members (nil when none is set).
+    private var rare: OutOfLineValue<ObjectMetaRareMembers>?
 
     public init() {}
     public init(name: String, namespace: String? = nil, labels: [String: String]? = nil) {
@@ -56,6 +76,52 @@ public struct ObjectMeta: Codable, Hashable, Sendable, EmptyInitializable {
         case name, generateName, namespace, uid, resourceVersion, generation, creationTimestamp
         case deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers
     }
+
+    /// Decodes the members in JSON order, as the synthesized conformance did.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decodeIfPresent(String.self, forKey: .name)
+        generateName = try container.decodeIfPresent(String.self, forKey: .generateName)
+        namespace = try container.decodeIfPresent(String.self, forKey: .namespace)
+        uid = try container.decodeIfPresent(String.self, forKey: .uid)
+        resourceVersion = try container.decodeIfPresent(String.self, forKey: .resourceVersion)
+        generation = try container.decodeIfPresent(Int64.self, forKey: .generation)
+        creationTimestamp = try container.decode(Timestamp.self, forKey: .creationTimestamp)
+        deletionTimestamp = try container.decodeIfPresent(Timestamp.self, forKey: .deletionTimestamp)
+        deletionGracePeriodSeconds = try container.decodeIfPresent(Int64.self, forKey: .deletionGracePeriodSeconds)
+        labels = try container.decodeIfPresent([String: String].self, forKey: .labels)
+        annotations = try container.decodeIfPresent([String: String].self, forKey: .annotations)
+        ownerReferences = try container.decodeIfPresent([OwnerReference].self, forKey: .ownerReferences)
+        finalizers = try container.decodeIfPresent([String].self, forKey: .finalizers)
+    }
+
+    /// Encodes the members in JSON order, leaving out unset optionals, as the synthesized conformance did.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let rare = self.rare.members()
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encodeIfPresent(generateName, forKey: .generateName)
+        try container.encodeIfPresent(namespace, forKey: .namespace)
+        try container.encodeIfPresent(uid, forKey: .uid)
+        try container.encodeIfPresent(resourceVersion, forKey: .resourceVersion)
+        try container.encodeIfPresent(rare.generation, forKey: .generation)
+        try container.encode(creationTimestamp, forKey: .creationTimestamp)
+        try container.encodeIfPresent(rare.deletionTimestamp, forKey: .deletionTimestamp)
+        try container.encodeIfPresent(rare.deletionGracePeriodSeconds, forKey: .deletionGracePeriodSeconds)
+        try container.encodeIfPresent(labels, forKey: .labels)
+        try container.encodeIfPresent(rare.annotations, forKey: .annotations)
+        try container.encodeIfPresent(ownerReferences, forKey: .ownerReferences)
+        try container.encodeIfPresent(rare.finalizers, forKey: .finalizers)
+    }
+}
+
+/// The members of `ObjectMeta` that most objects leave unset, kept out of line.
+struct ObjectMetaRareMembers: RareMembers {
+    var generation: Int64?
+    var deletionTimestamp: Timestamp?
+    var deletionGracePeriodSeconds: Int64?
+    var annotations: [String: String]?
+    var finalizers: [String]?
 }
 
 /// A link from an object to the object that owns it (`metav1.OwnerReference`).

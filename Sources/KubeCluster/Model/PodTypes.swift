@@ -17,24 +17,91 @@ public struct Pod: APIObject, Hashable {
 }
 
 /// The observed state of a pod, as the kubelet reports it.
+///
+/// Message, reason, nominated node and init container statuses (which most pods lack) live in one
+/// shared out-of-line box.
 public struct PodStatus: Codable, Hashable, Sendable, EmptyInitializable {
     public var phase: String?
     public var conditions: [PodCondition]?
-    public var message: String?
-    public var reason: String?
-    public var nominatedNodeName: String?
+    public var message: String? {
+        get { rare?.value.message }
+        set { rare.update { $0.message = newValue } }
+    }
+    public var reason: String? {
+        get { rare?.value.reason }
+        set { rare.update { $0.reason = newValue } }
+    }
+    public var nominatedNodeName: String? {
+        get { rare?.value.nominatedNodeName }
+        set { rare.update { $0.nominatedNodeName = newValue } }
+    }
     public var hostIP: String?
     public var hostIPs: [PodIP]?
     public var podIP: String?
     public var podIPs: [PodIP]?
     public var startTime: Timestamp?
-    public var initContainerStatuses: [ContainerStatus]?
+    public var initContainerStatuses: [ContainerStatus]? {
+        get { rare?.value.initContainerStatuses }
+        set { rare.update { $0.initContainerStatuses = newValue } }
+    }
     public var containerStatuses: [ContainerStatus]?
     public var qosClass: String?
+    /// The rarely-set members (nil when none is set).
+    private var rare: OutOfLineValue<PodStatusRareMembers>?
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case phase, conditions, message, reason, nominatedNodeName, hostIP, hostIPs, podIP, podIPs, startTime
+        case initContainerStatuses, containerStatuses, qosClass
+    }
+
+    /// Decodes the members in JSON order, as the synthesized conformance did.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        phase = try container.decodeIfPresent(String.self, forKey: .phase)
+        conditions = try container.decodeIfPresent([PodCondition].self, forKey: .conditions)
+        message = try container.decodeIfPresent(String.self, forKey: .message)
+        reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        nominatedNodeName = try container.decodeIfPresent(String.self, forKey: .nominatedNodeName)
+        hostIP = try container.decodeIfPresent(String.self, forKey: .hostIP)
+        hostIPs = try container.decodeIfPresent([PodIP].self, forKey: .hostIPs)
+        podIP = try container.decodeIfPresent(String.self, forKey: .podIP)
+        podIPs = try container.decodeIfPresent([PodIP].self, forKey: .podIPs)
+        startTime = try container.decodeIfPresent(Timestamp.self, forKey: .startTime)
+        initContainerStatuses = try container.decodeIfPresent([ContainerStatus].self, forKey: .initContainerStatuses)
+        containerStatuses = try container.decodeIfPresent([ContainerStatus].self, forKey: .containerStatuses)
+        qosClass = try container.decodeIfPresent(String.self, forKey: .qosClass)
+    }
+
+    /// Encodes the members in JSON order, leaving out unset optionals, as the synthesized conformance did.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let rare = self.rare.members()
+        try container.encodeIfPresent(phase, forKey: .phase)
+        try container.encodeIfPresent(conditions, forKey: .conditions)
+        try container.encodeIfPresent(rare.message, forKey: .message)
+        try container.encodeIfPresent(rare.reason, forKey: .reason)
+        try container.encodeIfPresent(rare.nominatedNodeName, forKey: .nominatedNodeName)
+        try container.encodeIfPresent(hostIP, forKey: .hostIP)
+        try container.encodeIfPresent(hostIPs, forKey: .hostIPs)
+        try container.encodeIfPresent(podIP, forKey: .podIP)
+        try container.encodeIfPresent(podIPs, forKey: .podIPs)
+        try container.encodeIfPresent(startTime, forKey: .startTime)
+        try container.encodeIfPresent(rare.initContainerStatuses, forKey: .initContainerStatuses)
+        try container.encodeIfPresent(containerStatuses, forKey: .containerStatuses)
+        try container.encodeIfPresent(qosClass, forKey: .qosClass)
+    }
 
     /// The condition of the given type, if reported.
     public func condition(_ type: String) -> PodCondition? { conditions?.first { $0.type == type } }
+}
+
+/// The members of `PodStatus` that most pods leave unset, kept out of line.
+struct PodStatusRareMembers: RareMembers {
+    var message: String?
+    var reason: String?
+    var nominatedNodeName: String?
+    var initContainerStatuses: [ContainerStatus]?
 }
 
 /// One IP address of a pod or host.
@@ -79,11 +146,38 @@ public struct ContainerStatus: Codable, Hashable, Sendable {
 }
 
 /// Exactly one of waiting, running or terminated (or none, before the first report).
+///
+/// `terminated` (the largest, and only for containers that exited) is kept out of line, so the
+/// container statuses of running pods stay small.
 public struct ContainerState: Codable, Hashable, Sendable, EmptyInitializable {
     public var waiting: ContainerStateWaiting?
     public var running: ContainerStateRunning?
-    public var terminated: ContainerStateTerminated?
+    public var terminated: ContainerStateTerminated? {
+        get { storedTerminated?.value }
+        set { storedTerminated = newValue.map(OutOfLineValue.init) }
+    }
+    private var storedTerminated: OutOfLineValue<ContainerStateTerminated>?
     public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case waiting, running, terminated
+    }
+
+    /// Decodes the members in JSON order, as the synthesized conformance did.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        waiting = try container.decodeIfPresent(ContainerStateWaiting.self, forKey: .waiting)
+        running = try container.decodeIfPresent(ContainerStateRunning.self, forKey: .running)
+        terminated = try container.decodeIfPresent(ContainerStateTerminated.self, forKey: .terminated)
+    }
+
+    /// Encodes the members in JSON order, leaving out unset ones, as the synthesized conformance did.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(waiting, forKey: .waiting)
+        try container.encodeIfPresent(running, forKey: .running)
+        try container.encodeIfPresent(terminated, forKey: .terminated)
+    }
     public static func waiting(_ reason: String, _ message: String? = nil) -> ContainerState {
         var state = ContainerState()
         state.waiting = ContainerStateWaiting(reason: reason, message: message)

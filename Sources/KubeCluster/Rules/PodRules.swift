@@ -96,10 +96,17 @@ extension Pod: APIObjectRules {
         }
         mountIn(&spec.containers)
         guard existing == nil, needsVolume else { return }
-        var volume = Volume(name: volumeName)
-        volume.projected = Pod.tokenVolumeSource
+        var volume = Pod.tokenVolume
+        volume.name = volumeName
         spec.volumes = (spec.volumes ?? []) + [volume]
     }
+
+    /// The token volume every pod copies (and names): the copies share its sources.
+    static let tokenVolume: Volume = {
+        var volume = Volume(name: "")
+        volume.projected = tokenVolumeSource
+        return volume
+    }()
 
     /// The projected volume with the service account token, the cluster CA and the namespace.
     static let tokenVolumeSource: JSONValue = [
