@@ -43,8 +43,8 @@ public enum TableOutput {
         let shape = TableRowShape(printer: printer, group: group, options: options)
         var layout = TableLayout(columnCount: shape.cellCount)
         if !options.noHeaders { layout.append(row: header(group, options: options)) }
-        for object in group.objects {
-            printer.appendRow(object, shape, context, &layout)
+        for index in group.objects.indices { // by index: the objects are read where they are, not copied out
+            printer.appendRow(group.objects[index], shape, context, &layout)
             layout.endRow()
         }
         return layout.render()

@@ -15,7 +15,7 @@ public struct AnyTablePrinter {
         }
         appendRow = { object, shape, context, layout in
             let appended: Void? = InPlaceRead.read(object, as: P.Object.self) { typed in
-                shape.append(printed: P.cells(typed, context), namespace: typed.metadata.namespaceValue,
+                shape.append(printed: P.cells(typed, context), namespace: typed.metadata.namespace ?? "",
                              labels: typed.metadata.labels, to: &layout)
             }
             if appended == nil {
