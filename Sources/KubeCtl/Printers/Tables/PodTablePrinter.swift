@@ -18,7 +18,8 @@ public enum PodTablePrinter: TablePrinter {
         let gates = pod.spec.readinessGatesCount
         let gatesCell = gates.total == 0 ? "<none>" : "\(gates.ready)/\(gates.total)"
         return [
-            pod.metadata.nameValue, "\(summary.ready)/\(summary.total)", summary.reason, restarts, context.age(pod.metadata.creationTimestamp),
+            pod.metadata.nameValue, "\(summary.ready)/\(summary.total)", summary.reason, restarts,
+            context.age(pod.metadata.creationTimestamp),
             pod.status.podIPs?.first?.ip ?? pod.status.podIP.flatMap { $0.isEmpty ? nil : $0 } ?? "<none>",
             pod.spec.nodeName.flatMap { $0.isEmpty ? nil : $0 } ?? "<none>",
             pod.status.nominatedNodeName.flatMap { $0.isEmpty ? nil : $0 } ?? "<none>",
