@@ -29,7 +29,7 @@ public final class ObjectStore {
 
     /// The object of type `T` at `key`, if stored.
     public func get<T: APIObject>(_ type: T.Type, _ key: ObjectKey) -> T? {
-        tables[T.resource]?.objects[key] as? T
+        tables[T.resource]?.object(at: key) as? T
     }
 
     /// The object of type `T` named `name` in `namespace` ("" for cluster-scoped kinds).
@@ -40,10 +40,9 @@ public final class ObjectStore {
     /// All objects of type `T` (in `namespace` when given), ordered by namespace then name like etcd keys.
     public func list<T: APIObject>(_ type: T.Type, namespace: String? = nil) -> [T] {
         guard let table = tables[T.resource] else { return [] }
-        let keys = table.orderedKeys(namespace: namespace)
         var items: [T] = []
-        items.reserveCapacity(keys.count)
-        for key in keys { if let typed = table.objects[key] as? T { items.append(typed) } }
+        if namespace == nil { items.reserveCapacity(table.count) }
+        table.forEachObject(namespace: namespace) { if let typed = $0 as? T { items.append(typed) } }
         return items
     }
 
@@ -129,11 +128,14 @@ public final class ObjectStore {
     /// All objects of a resource (type-erased), ordered by key.
     public func listAny(resource: String, namespace: String? = nil) -> [any APIObject] {
         guard let table = tables[resource] else { return [] }
-        return table.orderedKeys(namespace: namespace).compactMap { table.objects[$0] }
+        var objects: [any APIObject] = []
+        if namespace == nil { objects.reserveCapacity(table.count) }
+        table.forEachObject(namespace: namespace) { objects.append($0) }
+        return objects
     }
 
     /// The type-erased object of a resource at `key`.
-    public func getAny(resource: String, _ key: ObjectKey) -> (any APIObject)? { tables[resource]?.objects[key] }
+    public func getAny(resource: String, _ key: ObjectKey) -> (any APIObject)? { tables[resource]?.object(at: key) }
 
     /// How many objects of a resource are stored.
     public func count(resource: String) -> Int { tables[resource]?.count ?? 0 }
@@ -152,7 +154,7 @@ public final class ObjectStore {
     /// Removes the object of type `T` at `key`, notifying watchers; returns what was removed.
     @discardableResult
     public func remove<T: APIObject>(_ type: T.Type, _ key: ObjectKey) -> T? {
-        guard let table = tables[T.resource], let existing = table.objects[key] as? T else { return nil }
+        guard let table = tables[T.resource], let existing = table.object(at: key) as? T else { return nil }
         table.remove(key)
         revision += 1
         publish(StoreEvent(type: .deleted, object: existing))

@@ -1,11 +1,19 @@
 /// One resource's objects in the store, with its keys kept in etcd order and the indexes controllers
 /// and printers read (like an informer's indexer), so they need not scan every object.
 ///
-/// The ordered key list is brought up to date lazily: keys added or removed since the last listing are
-/// merged in when a listing asks for the order, so a burst of creations costs one merge.
+/// Each object sits in a slot of one array, found by key through a dictionary of slot numbers; the
+/// slots in key order are a list of slot numbers, so a listing walks that list and reads the slots, with
+/// no hashing per object. The order is brought up to date lazily: slots added or emptied since the last
+/// listing are merged in (or dropped) when a listing asks for the order, so a burst of creations costs one
+/// merge. An emptied slot keeps its key until then (storing that key again takes it back), and is then
+/// freed for reuse.
 final class ResourceTable {
-    /// Every object of the resource by key.
-    private(set) var objects: [ObjectKey: any APIObject] = [:]
+    /// A stored object and its key; `object` is nil while the slot waits to be freed or reused.
+    private struct Slot {
+        var key: ObjectKey
+        var object: (any APIObject)?
+    }
+
     /// The plural resource name, e.g. `pods`.
     let resource: String
     /// Whether objects without a controller are indexed too (under `""`): not for events, which are
@@ -21,9 +29,17 @@ final class ResourceTable {
     private(set) var byLabel: [LabelPair: IndexEntry] = [:]
     /// Keys by an extra, resource-specific value (pods: node and IP; events: the involved object).
     private(set) var byAttribute: [IndexAttribute: IndexEntry] = [:]
-    private var sortedKeys: [ObjectKey] = []
-    private var pendingAdditions: Set<ObjectKey> = []
-    private var pendingRemovals: Set<ObjectKey> = []
+    private var slots: [Slot] = []
+    /// Slots free for reuse.
+    private var freeSlots: [Int32] = []
+    /// The slot of every key in `slots`, emptied slots not yet freed included.
+    private var slotByKey: [ObjectKey: Int32] = [:]
+    /// The slots in key order, as of the last merge.
+    private var orderedSlots: [Int32] = []
+    /// Slots filled since the last merge (not in `orderedSlots` yet).
+    private var pendingAdditions: Set<Int32> = []
+    /// How many slots of `orderedSlots` were emptied since the last merge.
+    private var pendingRemovals = 0
 
     init(resource: String) {
         self.resource = resource
@@ -32,46 +48,80 @@ final class ResourceTable {
     }
 
     /// How many objects are stored.
-    var count: Int { objects.count }
+    var count: Int { slotByKey.count - pendingRemovals }
+
+    /// The object stored at `key`.
+    func object(at key: ObjectKey) -> (any APIObject)? {
+        guard let slot = slotByKey[key] else { return nil }
+        return slots[Int(slot)].object
+    }
 
     /// Stores `object` at its key; returns the object it replaced.
     @discardableResult
     func store(_ object: any APIObject) -> (any APIObject)? {
         let key = object.key
-        let old = objects.updateValue(object, forKey: key)
-        if old == nil, pendingRemovals.remove(key) == nil {
-            pendingAdditions.insert(key)
-            // A resource nobody lists (events) would otherwise gather every key in the set (a hash table
-            // twice the size of the ordered array): merge them in every few thousand.
-            if pendingAdditions.count >= Self.pendingMergeThreshold { flushPending() }
+        if let slot = slotByKey[key] {
+            let old = slots[Int(slot)].object
+            slots[Int(slot)].object = object
+            if old == nil { pendingRemovals -= 1 } // emptied and filled again before a merge: still in order
+            reindex(key, from: old, to: object)
+            return old
         }
-        reindex(key, from: old, to: object)
-        return old
+        let slot: Int32
+        if let free = freeSlots.popLast() {
+            slot = free
+            slots[Int(free)] = Slot(key: key, object: object)
+        } else {
+            slot = Int32(slots.count)
+            slots.append(Slot(key: key, object: object))
+        }
+        slotByKey[key] = slot
+        pendingAdditions.insert(slot)
+        // A resource nobody lists (events) would otherwise gather every new slot in the set: merge them in
+        // every few thousand.
+        if pendingAdditions.count >= Self.pendingMergeThreshold { flushPending() }
+        reindex(key, from: nil, to: object)
+        return nil
     }
 
-    /// How many pending additions (or removals) are merged into the ordered keys without waiting for a listing.
+    /// How many pending additions (or removals) are merged into the order without waiting for a listing.
     private static let pendingMergeThreshold = 4096
 
     /// Removes the object at `key`; returns it.
     @discardableResult
     func remove(_ key: ObjectKey) -> (any APIObject)? {
-        guard let old = objects.removeValue(forKey: key) else { return nil }
-        if pendingAdditions.remove(key) == nil {
-            pendingRemovals.insert(key)
-            if pendingRemovals.count >= Self.pendingMergeThreshold { flushPending() }
+        guard let slot = slotByKey[key], let old = slots[Int(slot)].object else { return nil }
+        slots[Int(slot)].object = nil
+        if pendingAdditions.remove(slot) != nil {
+            slotByKey.removeValue(forKey: key)
+            free(slot)
+        } else {
+            pendingRemovals += 1
+            if pendingRemovals >= Self.pendingMergeThreshold { flushPending() }
         }
         reindex(key, from: old, to: nil)
         return old
     }
 
-    /// The keys in order (namespace, then name), only those in `namespace` when given.
-    func orderedKeys(namespace: String?) -> ArraySlice<ObjectKey> {
+    /// Calls `body` with every object in key order (namespace, then name), only those in `namespace` when given.
+    func forEachObject(namespace: String?, _ body: (any APIObject) -> Void) {
         flushPending()
-        guard let namespace else { return sortedKeys[...] }
-        let start = sortedKeys.lowerBound(of: ObjectKey(namespace: namespace, name: ""))
-        var end = start
-        while end < sortedKeys.count, sortedKeys[end].namespace == namespace { end += 1 }
-        return sortedKeys[start..<end]
+        for position in orderedRange(namespace: namespace) {
+            if let object = slots[Int(orderedSlots[position])].object { body(object) }
+        }
+    }
+
+    /// The positions in `orderedSlots` of the keys in `namespace` (all when nil); the order must be merged.
+    private func orderedRange(namespace: String?) -> Range<Int> {
+        guard let namespace else { return orderedSlots.indices }
+        var low = 0, high = orderedSlots.count
+        while low < high {
+            let middle = (low + high) / 2
+            if slots[Int(orderedSlots[middle])].key.namespace < namespace { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < orderedSlots.count, slots[Int(orderedSlots[end])].key.namespace == namespace { end += 1 }
+        return low..<end
     }
 
     /// The objects whose keys are in `keys` (in key order), only those in `namespace` when given.
@@ -79,7 +129,7 @@ final class ResourceTable {
         var found: [any APIObject] = []
         found.reserveCapacity(keys.count)
         for key in keys where namespace == nil || key.namespace == namespace {
-            if let object = objects[key] { found.append(object) }
+            if let object = object(at: key) { found.append(object) }
         }
         return found
     }
@@ -98,14 +148,48 @@ final class ResourceTable {
         index[value]?.keys ?? []
     }
 
+    /// Frees an emptied slot for reuse (its key's strings are let go).
+    private func free(_ slot: Int32) {
+        slots[Int(slot)].key = ObjectKey(namespace: "", name: "")
+        freeSlots.append(slot)
+    }
+
+    /// Brings `orderedSlots` up to date: emptied slots are dropped (and freed), filled ones merged in.
     private func flushPending() {
-        guard !pendingAdditions.isEmpty || !pendingRemovals.isEmpty else { return }
-        let kept = pendingRemovals.isEmpty ? sortedKeys : sortedKeys.filter { !pendingRemovals.contains($0) }
-        let added = pendingAdditions.sorted()
+        guard !pendingAdditions.isEmpty || pendingRemovals > 0 else { return }
+        var kept = orderedSlots
+        orderedSlots = [] // `kept` must not share its buffer when it is filtered or merged below
+        if pendingRemovals > 0 {
+            kept.removeAll { slot in
+                guard slots[Int(slot)].object == nil else { return false }
+                slotByKey.removeValue(forKey: slots[Int(slot)].key)
+                free(slot)
+                return true
+            }
+            pendingRemovals = 0
+        }
+        let added = pendingAdditions.sorted { slots[Int($0)].key < slots[Int($1)].key }
         pendingAdditions.removeAll(keepingCapacity: true)
-        pendingRemovals.removeAll(keepingCapacity: true)
-        sortedKeys = [] // `kept` may share this buffer: let go of it before the merged copy is made
-        sortedKeys = [ObjectKey].merging(kept, added)
+        orderedSlots = merging(kept, added)
+    }
+
+    /// Two slot lists in key order merged in key order.
+    private func merging(_ left: [Int32], _ right: [Int32]) -> [Int32] {
+        guard !left.isEmpty else { return right }
+        guard !right.isEmpty else { return left }
+        var result: [Int32] = []
+        result.reserveCapacity(left.count + right.count)
+        var i = 0, j = 0
+        while i < left.count, j < right.count {
+            if slots[Int(right[j])].key < slots[Int(left[i])].key {
+                result.append(right[j]); j += 1
+            } else {
+                result.append(left[i]); i += 1
+            }
+        }
+        result.append(contentsOf: left[i...])
+        result.append(contentsOf: right[j...])
+        return result
     }
 
     private func reindex(_ key: ObjectKey, from old: (any APIObject)?, to new: (any APIObject)?) {

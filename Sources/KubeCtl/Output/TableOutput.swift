@@ -37,16 +37,17 @@ public enum TableOutput {
         return out
     }
 
-    /// The rows of one group, header included, as the tab writer aligns them.
+    /// The rows of one group, header included, aligned as the tab writer aligns them.
     public static func render(_ group: TableGroup, options: TableOptions, context: TableContext) -> String {
-        var writer = TabWriter(settings: .kubectlGet)
-        if !options.noHeaders { writer.write(row: header(group, options: options)) }
         let printer = TablePrinterRegistry.printer(for: group.resource)
-        let shown = printer.columns.indices.filter { options.wide || !printer.columns[$0].wideOnly }
-        for object in group.objects {
-            writer.write(row: row(object, printer: printer, shown: shown, group: group, options: options, context: context))
+        let shape = TableRowShape(printer: printer, group: group, options: options)
+        var layout = TableLayout(columnCount: shape.cellCount)
+        if !options.noHeaders { layout.append(row: header(group, options: options)) }
+        for index in group.objects.indices { // by index: the objects are read where they are, not copied out
+            printer.appendRow(group.objects[index], shape, context, &layout)
+            layout.endRow()
         }
-        return writer.flush()
+        return layout.render()
     }
 
     /// The header cells of a group.
@@ -62,29 +63,52 @@ public enum TableOutput {
     /// The cells of one object's row.
     public static func row(_ object: any APIObject, group: TableGroup, options: TableOptions, context: TableContext) -> [String] {
         let printer = TablePrinterRegistry.printer(for: group.resource)
-        let shown = printer.columns.indices.filter { options.wide || !printer.columns[$0].wideOnly }
-        return row(object, printer: printer, shown: shown, group: group, options: options, context: context)
+        let shape = TableRowShape(printer: printer, group: group, options: options)
+        var cells: [String] = []
+        cells.reserveCapacity(shape.cellCount)
+        shape.append(printed: printer.cells(object, context), namespace: object.namespace, labels: object.metadata.labels,
+                     to: &cells)
+        return cells
+    }
+}
+
+/// Which cells a group's rows hold, worked out once per table: the namespace (`-A`), the printer's columns
+/// that are shown (wide ones only with `-o wide`; the name prefixed with the kind when several kinds print
+/// together), then a cell per `-L` label and the `--show-labels` cell.
+struct TableRowShape {
+    /// The printer's columns that are shown, by index.
+    let shownColumns: [Int]
+    /// For each shown column, the prefix its cells get (`pod/`), or nil.
+    let prefixes: [String?]
+    let allNamespaces: Bool
+    let labelColumns: [String]
+    let showLabels: Bool
+    /// The cells of every row (and of the header).
+    var cellCount: Int { (allNamespaces ? 1 : 0) + shownColumns.count + labelColumns.count + (showLabels ? 1 : 0) }
+
+    init(printer: AnyTablePrinter, group: TableGroup, options: TableOptions) {
+        shownColumns = printer.columns.indices.filter { options.wide || !printer.columns[$0].wideOnly }
+        prefixes = shownColumns.map { printer.columns[$0].isName && options.showKind ? group.kindPrefix + "/" : nil }
+        allNamespaces = options.allNamespaces
+        labelColumns = options.labelColumns
+        showLabels = options.showLabels
     }
 
-    /// The cells of one object's row, given its group's printer and the indices of the columns shown.
-    static func row(_ object: any APIObject, printer: AnyTablePrinter, shown: [Int], group: TableGroup, options: TableOptions,
-                    context: TableContext) -> [String] {
-        let all = printer.cells(object, context)
-        var cells: [String] = []
-        cells.reserveCapacity(shown.count + 1 + options.labelColumns.count + (options.showLabels ? 1 : 0))
-        if options.allNamespaces { cells.append(object.namespace) }
-        for index in shown {
-            var cell = index < all.count ? all[index] : ""
-            if printer.columns[index].isName, options.showKind { cell = "\(group.kindPrefix)/\(cell)" }
-            cells.append(cell)
+    /// Appends one row's cells to `sink`, given every cell the printer made (aligned with its columns; missing
+    /// ones are empty) and the object's namespace and labels (read only when the table shows them).
+    func append<Sink: TableRowSink>(printed cells: [String], namespace: @autoclosure () -> String,
+                                    labels: @autoclosure () -> [String: String]?, to sink: inout Sink) {
+        if allNamespaces { sink.append(namespace()) }
+        for (position, index) in shownColumns.enumerated() {
+            let cell = index < cells.count ? cells[index] : ""
+            if let prefix = prefixes[position] { sink.append(prefix + cell) } else { sink.append(cell) }
         }
-        guard !options.labelColumns.isEmpty || options.showLabels else { return cells }
-        let labels = object.metadata.labelMap
-        cells += options.labelColumns.map { labels[$0] ?? "" }
-        if options.showLabels {
+        guard !labelColumns.isEmpty || showLabels else { return }
+        let labels = labels() ?? [:]
+        for key in labelColumns { sink.append(labels[key] ?? "") }
+        if showLabels {
             let text = labels.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-            cells.append(text.isEmpty ? "<none>" : text)
+            sink.append(text.isEmpty ? "<none>" : text)
         }
-        return cells
     }
 }

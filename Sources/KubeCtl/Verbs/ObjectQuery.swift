@@ -38,6 +38,7 @@ public struct ObjectQuery {
     public func list(_ resource: APIResource, in store: ObjectStore) -> [any APIObject] {
         let scope: String? = (resource.namespaced && !allNamespaces) ? namespace : nil
         let objects = store.listAny(resource: resource.name, namespace: scope)
+        guard !labelSelector.isEmpty || !fieldSelector.isEmpty else { return objects }
         return objects.filter { matches($0, resource: resource) }
     }
 

@@ -65,6 +65,47 @@ final class ObjectStoreIndexTests: XCTestCase {
         XCTAssertEqual(store.count(resource: "pods"), 6)
     }
 
+    /// Thousands of changes between listings (past the table's merge threshold), removed keys stored again
+    /// and freed slots reused: listings, counts and lookups still match a plain dictionary.
+    func testManyChangesBetweenListings() {
+        let store = ObjectStore()
+        var expected: [ObjectKey: String] = [:]
+        func put(_ index: Int, _ generation: Int) {
+            let key = ObjectKey(namespace: "ns-\(index % 3)", name: "e-\(index)")
+            var event = Event(involvedObject: ObjectReference(kind: "Pod", namespace: key.namespace, name: "p", uid: nil))
+            event.metadata = ObjectMeta(name: key.name, namespace: key.namespace)
+            event.message = "generation \(generation)"
+            store.put(event)
+            expected[key] = "generation \(generation)"
+        }
+        func check(_ context: String) {
+            XCTAssertEqual(store.count(resource: "events"), expected.count, context)
+            let listed = store.listAny(resource: "events").compactMap { $0 as? Event }
+            XCTAssertEqual(listed.map(\.key), expected.keys.sorted(), context)
+            XCTAssertEqual(listed.map(\.message), expected.keys.sorted().map { expected[$0] }, context)
+            for namespace in ["ns-0", "ns-1", "ns-2", "ns-3"] {
+                XCTAssertEqual(store.list(Event.self, namespace: namespace).map(\.key),
+                               expected.keys.filter { $0.namespace == namespace }.sorted(), "\(context) \(namespace)")
+            }
+            for key in [ObjectKey(namespace: "ns-0", name: "e-0"), ObjectKey(namespace: "ns-1", name: "e-4999")] {
+                XCTAssertEqual(store.get(Event.self, key)?.message, expected[key], "\(context) get \(key)")
+            }
+        }
+        for index in 0..<5000 { put(index, 1) }
+        check("created")
+        for index in stride(from: 0, to: 5000, by: 1) where index % 10 != 0 {
+            store.removeAny(resource: "events", ObjectKey(namespace: "ns-\(index % 3)", name: "e-\(index)"))
+            expected[ObjectKey(namespace: "ns-\(index % 3)", name: "e-\(index)")] = nil
+        }
+        for index in stride(from: 1, to: 5000, by: 7) { put(index, 2) } // removed ones come back, kept ones change
+        check("removed and stored again")
+        for index in 5000..<5100 { put(index, 3) } // into freed slots
+        store.removeAny(resource: "events", ObjectKey(namespace: "ns-0", name: "e-0"))
+        expected[ObjectKey(namespace: "ns-0", name: "e-0")] = nil
+        put(0, 4) // removed and stored again before a listing
+        check("reused slots")
+    }
+
     /// Table: which pods each query finds, for a fixed set of pods.
     func testQueriesOnFixedPods() throws {
         let store = ObjectStore()

@@ -13,7 +13,7 @@ public enum NodeTablePrinter: TablePrinter {
     public static func cells(_ node: Node, _ context: TableContext) -> [String] {
         let info = node.status.nodeInfo
         func address(_ type: String) -> String { node.status.addresses?.first { $0.type == type }?.address ?? "<none>" }
-        return [node.name, status(of: node), joinedOrNone(roles(of: node)), context.age(node.metadata.creationTimestamp),
+        return [node.metadata.nameValue, status(of: node), joinedOrNone(roles(of: node)), context.age(node.metadata.creationTimestamp),
                 info?.kubeletVersion ?? "", address("InternalIP"), address("ExternalIP"), info?.osImage ?? "<unknown>",
                 info?.kernelVersion ?? "<unknown>", info?.containerRuntimeVersion ?? "<unknown>"]
     }
@@ -49,7 +49,7 @@ public enum NodeTablePrinter: TablePrinter {
 public enum NamespaceTablePrinter: TablePrinter {
     public static let columns = [TableColumn("NAME", isName: true), TableColumn("STATUS"), TableColumn("AGE")]
     public static func cells(_ namespace: Namespace, _ context: TableContext) -> [String] {
-        [namespace.name, namespace.status.phase ?? "", context.age(namespace.metadata.creationTimestamp)]
+        [namespace.metadata.nameValue, namespace.status.phase ?? "", context.age(namespace.metadata.creationTimestamp)]
     }
 }
 
@@ -71,7 +71,7 @@ public enum EventTablePrinter: TablePrinter {
         if let host = event.source?.host, !host.isEmpty { source += ", \(host)" }
         return [context.age(last), event.type ?? "", event.reason ?? "", object, involved.fieldPath ?? "", source,
                 (event.message ?? "").trimmingCharacters(in: .whitespacesAndNewlines), context.age(first),
-                String(event.count ?? 1), event.name]
+                String(event.count ?? 1), event.metadata.nameValue]
     }
 }
 
@@ -84,7 +84,7 @@ public enum HorizontalPodAutoscalerTablePrinter: TablePrinter {
 
     public static func cells(_ hpa: HorizontalPodAutoscaler, _ context: TableContext) -> [String] {
         let reference = "\(hpa.spec.scaleTargetRef.kind)/\(hpa.spec.scaleTargetRef.name)"
-        return [hpa.name, reference, targets(hpa), hpa.spec.minReplicas.map(String.init) ?? "<unset>",
+        return [hpa.metadata.nameValue, reference, targets(hpa), hpa.spec.minReplicas.map(String.init) ?? "<unset>",
                 String(hpa.spec.maxReplicas), String(hpa.status.currentReplicas ?? 0),
                 context.age(hpa.metadata.creationTimestamp)]
     }

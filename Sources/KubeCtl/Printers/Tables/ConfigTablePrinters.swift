@@ -4,7 +4,7 @@ import KubeCluster
 public enum ConfigMapTablePrinter: TablePrinter {
     public static let columns = [TableColumn("NAME", isName: true), TableColumn("DATA"), TableColumn("AGE")]
     public static func cells(_ configMap: ConfigMap, _ context: TableContext) -> [String] {
-        [configMap.name, String((configMap.data?.count ?? 0) + (configMap.binaryData?.count ?? 0)),
+        [configMap.metadata.nameValue, String((configMap.data?.count ?? 0) + (configMap.binaryData?.count ?? 0)),
          context.age(configMap.metadata.creationTimestamp)]
     }
 }
@@ -13,7 +13,7 @@ public enum ConfigMapTablePrinter: TablePrinter {
 public enum SecretTablePrinter: TablePrinter {
     public static let columns = [TableColumn("NAME", isName: true), TableColumn("TYPE"), TableColumn("DATA"), TableColumn("AGE")]
     public static func cells(_ secret: Secret, _ context: TableContext) -> [String] {
-        [secret.name, secret.type ?? "", String(secret.data?.count ?? 0), context.age(secret.metadata.creationTimestamp)]
+        [secret.metadata.nameValue, secret.type ?? "", String(secret.data?.count ?? 0), context.age(secret.metadata.creationTimestamp)]
     }
 }
 
@@ -21,6 +21,6 @@ public enum SecretTablePrinter: TablePrinter {
 public enum ServiceAccountTablePrinter: TablePrinter {
     public static let columns = [TableColumn("NAME", isName: true), TableColumn("SECRETS"), TableColumn("AGE")]
     public static func cells(_ account: ServiceAccount, _ context: TableContext) -> [String] {
-        [account.name, String(account.secrets?.count ?? 0), context.age(account.metadata.creationTimestamp)]
+        [account.metadata.nameValue, String(account.secrets?.count ?? 0), context.age(account.metadata.creationTimestamp)]
     }
 }

@@ -18,7 +18,8 @@ public enum PodTablePrinter: TablePrinter {
         let gates = pod.spec.readinessGatesCount
         let gatesCell = gates.total == 0 ? "<none>" : "\(gates.ready)/\(gates.total)"
         return [
-            pod.name, "\(summary.ready)/\(summary.total)", summary.reason, restarts, context.age(pod.metadata.creationTimestamp),
+            pod.metadata.nameValue, "\(summary.ready)/\(summary.total)", summary.reason, restarts,
+            context.age(pod.metadata.creationTimestamp),
             pod.status.podIPs?.first?.ip ?? pod.status.podIP.flatMap { $0.isEmpty ? nil : $0 } ?? "<none>",
             pod.spec.nodeName.flatMap { $0.isEmpty ? nil : $0 } ?? "<none>",
             pod.status.nominatedNodeName.flatMap { $0.isEmpty ? nil : $0 } ?? "<none>",
@@ -40,7 +41,8 @@ public struct PodStatusSummary {
     public private(set) var restarts: Int32 = 0
     public private(set) var lastRestart: Timestamp?
 
-    public init(_ pod: Pod) {
+    /// The summary of `pod` (borrowed: an initializer would otherwise take its own copy of the whole pod).
+    public init(_ pod: borrowing Pod) {
         let initContainers = pod.spec.initContainers ?? []
         let sidecars = Set(initContainers.filter { $0.restartPolicyIsAlways }.map(\.name))
         total = pod.spec.containers.count + sidecars.count

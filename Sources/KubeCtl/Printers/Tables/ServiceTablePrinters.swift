@@ -21,7 +21,7 @@ public enum ServiceTablePrinter: TablePrinter {
             return "\(port.port)/\(proto)"
         }
         let selector = (spec.selector ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        return [service.name, spec.type ?? "ClusterIP", clusterIP, externalIP(service, wide: wide), joinedOrNone(ports),
+        return [service.metadata.nameValue, spec.type ?? "ClusterIP", clusterIP, externalIP(service, wide: wide), joinedOrNone(ports),
                 context.age(service.metadata.creationTimestamp), joinedOrNone(selector)]
     }
 
@@ -49,7 +49,7 @@ public enum EndpointsTablePrinter: TablePrinter {
     public static let columns = [TableColumn("NAME", isName: true), TableColumn("ENDPOINTS"), TableColumn("AGE")]
 
     public static func cells(_ endpoints: Endpoints, _ context: TableContext) -> [String] {
-        [endpoints.name, format(endpoints.subsets ?? []), context.age(endpoints.metadata.creationTimestamp)]
+        [endpoints.metadata.nameValue, format(endpoints.subsets ?? []), context.age(endpoints.metadata.creationTimestamp)]
     }
 
     static func format(_ subsets: [EndpointSubset]) -> String {
@@ -89,7 +89,7 @@ public enum EndpointSliceTablePrinter: TablePrinter {
     public static func cells(_ slice: EndpointSlice, _ context: TableContext) -> [String] {
         let ports = (slice.ports ?? []).map { String($0.port) }
         let addresses = slice.endpoints.flatMap(\.addresses)
-        return [slice.name, slice.addressType, limited(ports), limited(addresses), context.age(slice.metadata.creationTimestamp)]
+        return [slice.metadata.nameValue, slice.addressType, limited(ports), limited(addresses), context.age(slice.metadata.creationTimestamp)]
     }
 
     static func limited(_ items: [String]) -> String {

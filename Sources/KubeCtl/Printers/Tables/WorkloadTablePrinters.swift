@@ -10,7 +10,7 @@ public enum DeploymentTablePrinter: TablePrinter {
 
     public static func cells(_ deployment: Deployment, _ context: TableContext) -> [String] {
         let status = deployment.status
-        return [deployment.name, "\(status.readyReplicas ?? 0)/\(deployment.spec.replicas ?? 0)",
+        return [deployment.metadata.nameValue, "\(status.readyReplicas ?? 0)/\(deployment.spec.replicas ?? 0)",
                 String(status.updatedReplicas ?? 0), String(status.availableReplicas ?? 0),
                 context.age(deployment.metadata.creationTimestamp)]
             + containerCells(deployment.spec.template.spec) + [SelectorText.format(deployment.spec.selector)]
@@ -26,7 +26,7 @@ public enum ReplicaSetTablePrinter: TablePrinter {
     ]
 
     public static func cells(_ replicaSet: ReplicaSet, _ context: TableContext) -> [String] {
-        [replicaSet.name, String(replicaSet.spec.replicas ?? 0), String(replicaSet.status.replicas),
+        [replicaSet.metadata.nameValue, String(replicaSet.spec.replicas ?? 0), String(replicaSet.status.replicas),
          String(replicaSet.status.readyReplicas ?? 0), context.age(replicaSet.metadata.creationTimestamp)]
             + containerCells(replicaSet.spec.template.spec) + [SelectorText.format(replicaSet.spec.selector)]
     }
@@ -45,7 +45,7 @@ public enum DaemonSetTablePrinter: TablePrinter {
         let status = daemonSet.status
         let nodeSelector = (daemonSet.spec.template.spec.nodeSelector ?? [:]).sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value)" }
-        return [daemonSet.name, String(status.desiredNumberScheduled), String(status.currentNumberScheduled),
+        return [daemonSet.metadata.nameValue, String(status.desiredNumberScheduled), String(status.currentNumberScheduled),
                 String(status.numberReady), String(status.updatedNumberScheduled ?? 0), String(status.numberAvailable ?? 0),
                 joinedOrNone(nodeSelector), context.age(daemonSet.metadata.creationTimestamp)]
             + containerCells(daemonSet.spec.template.spec) + [SelectorText.format(daemonSet.spec.selector)]
@@ -74,7 +74,7 @@ public enum JobTablePrinter: TablePrinter {
             let end = job.status.completionTime?.instant ?? context.now
             duration = HumanDuration.format(seconds: end - start.instant)
         }
-        return [job.name, status(of: job), completions, duration, context.age(job.metadata.creationTimestamp)]
+        return [job.metadata.nameValue, status(of: job), completions, duration, context.age(job.metadata.creationTimestamp)]
             + containerCells(job.spec.template.spec) + [SelectorText.format(job.spec.selector)]
     }
 
