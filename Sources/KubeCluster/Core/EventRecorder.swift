@@ -3,11 +3,6 @@
 /// Events expire after an hour, like the API server's default event TTL.
 public final class EventRecorder {
     private unowned let cluster: Cluster
-    /// The latest event of each identity, by the identity's hash: a hit is confirmed against the stored
-    /// event, so the map need not keep the identity's six strings (tens of thousands of events at scale).
-    private var recent: [Int: ObjectKey] = [:]
-    /// Identities whose hash slot in `recent` belongs to another live identity.
-    private var collided: [EventIdentity: ObjectKey] = [:]
     private var sequence: UInt64 = 0
     /// Aggregation of similar events and the spam budget.
     private var correlator = EventCorrelator()
@@ -59,7 +54,7 @@ public final class EventRecorder {
                 draft.combine()
             }
             guard correlator.allows(source.value, at: cluster.now) else {
-                let previous = observation(identity)
+                let previous = observation(identity, draft)
                 skipped[identity] = Observation(name: previous?.name ?? newName(for: reference),
                                                 count: Observation.next(after: previous?.count ?? 0), first: previous?.first ?? cluster.timestamp)
                 return
@@ -77,7 +72,7 @@ public final class EventRecorder {
     private func write(_ draft: EventDraft, as identity: EventIdentity) {
         let now = cluster.timestamp
         let pending = skipped.removeValue(forKey: identity)
-        if var existing = latest(identity) {
+        if var existing = latest(identity, draft) {
             existing.count = Observation.next(after: pending?.count ?? existing.count ?? 1)
             existing.lastTimestamp = now
             existing.message = draft.message
@@ -100,7 +95,6 @@ public final class EventRecorder {
         event.reportingComponent = draft.reportingComponent
         event.reportingInstance = draft.reportingInstance
         let stored = cluster.store.put(event)
-        remember(identity, stored.key)
         scheduleExpiry(stored.key)
     }
 
@@ -113,9 +107,9 @@ public final class EventRecorder {
 
     /// What the recorder last observed of `identity`: its dropped occurrences if the newest ones were
     /// dropped, else the stored event.
-    private func observation(_ identity: EventIdentity) -> Observation? {
+    private func observation(_ identity: EventIdentity, _ draft: EventDraft) -> Observation? {
         if let pending = skipped[identity] { return pending }
-        guard let event = latest(identity) else { return nil }
+        guard let event = latest(identity, draft) else { return nil }
         return Observation(name: event.name, count: event.count ?? 1, first: event.firstTimestamp)
     }
 
@@ -127,31 +121,17 @@ public final class EventRecorder {
         return text
     }
 
-    /// The stored event last recorded with `identity`, if it still exists.
-    private func latest(_ identity: EventIdentity) -> Event? {
-        if let key = recent[identity.hashValue], let event = cluster.store.get(Event.self, key), EventIdentity(event) == identity {
-            return event
+    /// The stored event of `identity` about the draft's object, the newest if there are several: found
+    /// through the store's index of events by object (a handful each), so the recorder keeps no map of
+    /// its own over tens of thousands of events.
+    private func latest(_ identity: EventIdentity, _ draft: EventDraft) -> Event? {
+        guard let name = draft.reference.name else { return nil }
+        var newest: (event: Event, revision: Int64)?
+        for event in cluster.store.events(involving: name, namespace: draft.namespace) where EventIdentity(event) == identity {
+            let revision = Int64(event.metadata.resourceVersion ?? "") ?? 0
+            if newest.map({ revision > $0.revision }) ?? true { newest = (event, revision) }
         }
-        guard let key = collided[identity] else { return nil }
-        return cluster.store.get(Event.self, key)
-    }
-
-    /// Makes `key` the latest event of `identity`.
-    private func remember(_ identity: EventIdentity, _ key: ObjectKey) {
-        let hash = identity.hashValue
-        if let holder = recent[hash], holder != key, let event = cluster.store.get(Event.self, holder), EventIdentity(event) != identity {
-            collided[identity] = key
-        } else {
-            recent[hash] = key
-            collided[identity] = nil
-        }
-    }
-
-    /// Forgets `key` as the latest event of `identity`.
-    private func forget(_ identity: EventIdentity, _ key: ObjectKey) {
-        let hash = identity.hashValue
-        if recent[hash] == key { recent[hash] = nil }
-        if collided[identity] == key { collided[identity] = nil }
+        return newest?.event
     }
 
     private func scheduleExpiry(_ key: ObjectKey) {
@@ -163,8 +143,6 @@ public final class EventRecorder {
         guard let event = cluster.store.get(Event.self, key) else { return }
         if cluster.now - event.lastTimestamp.instant >= EventRecorder.timeToLive - 0.5 {
             cluster.store.remove(Event.self, key)
-            // The identity is worked out again from the event, so expiry touches one entry.
-            forget(EventIdentity(event), key)
         }
     }
 }
