@@ -60,7 +60,7 @@ public final class ObjectStore {
         var keys = table.keys(controlledBy: uid)
         if !uid.isEmpty {
             let orphans = table.keys(controlledBy: "")
-            if !orphans.isEmpty { keys = [ObjectKey].merging(keys, orphans) }
+            if !orphans.isEmpty { keys = .merging(keys, orphans, by: <) }
         }
         return table.objects(at: keys, namespace: namespace).compactMap { $0 as? T }
     }
@@ -74,7 +74,7 @@ public final class ObjectStore {
         for (name, value) in labels {
             let pair = LabelPair(name: name, value: value)
             guard let entry = table.byLabel[pair] else { return [] }
-            if entry.keys.count < (smallest?.count ?? .max) { smallest = (pair, entry.keys.count) }
+            if entry.slots.count < (smallest?.count ?? .max) { smallest = (pair, entry.slots.count) }
         }
         guard let smallest else { return [] }
         return table.objects(at: table.keys(labelled: smallest.pair), namespace: namespace).compactMap { object in

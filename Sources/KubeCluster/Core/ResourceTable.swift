@@ -9,7 +9,7 @@
 /// freed for reuse.
 final class ResourceTable {
     /// A stored object and its key; `object` is nil while the slot waits to be freed or reused.
-    private struct Slot {
+    fileprivate struct Slot {
         var key: ObjectKey
         var object: (any APIObject)?
     }
@@ -64,7 +64,7 @@ final class ResourceTable {
             let old = slots[Int(slot)].object
             slots[Int(slot)].object = object
             if old == nil { pendingRemovals -= 1 } // emptied and filled again before a merge: still in order
-            reindex(key, from: old, to: object)
+            reindex(slot, from: old, to: object)
             return old
         }
         let slot: Int32
@@ -79,8 +79,8 @@ final class ResourceTable {
         pendingAdditions.insert(slot)
         // A resource nobody lists (events) would otherwise gather every new slot in the set: merge them in
         // every few thousand.
+        reindex(slot, from: nil, to: object)
         if pendingAdditions.count >= Self.pendingMergeThreshold { flushPending() }
-        reindex(key, from: nil, to: object)
         return nil
     }
 
@@ -91,6 +91,7 @@ final class ResourceTable {
     @discardableResult
     func remove(_ key: ObjectKey) -> (any APIObject)? {
         guard let slot = slotByKey[key], let old = slots[Int(slot)].object else { return nil }
+        reindex(slot, from: old, to: nil) // while the slot still holds its key, which places it in the indexes
         slots[Int(slot)].object = nil
         if pendingAdditions.remove(slot) != nil {
             slotByKey.removeValue(forKey: key)
@@ -99,7 +100,6 @@ final class ResourceTable {
             pendingRemovals += 1
             if pendingRemovals >= Self.pendingMergeThreshold { flushPending() }
         }
-        reindex(key, from: old, to: nil)
         return old
     }
 
@@ -135,17 +135,17 @@ final class ResourceTable {
     }
 
     /// The keys of objects whose controller has `uid` (`""`: none), in key order.
-    func keys(controlledBy uid: String) -> [ObjectKey] { Self.ordered(&byController, uid) }
+    func keys(controlledBy uid: String) -> [ObjectKey] { ordered(&byController, uid) }
     /// The keys of objects with an owner reference to `uid`, in key order.
-    func keys(ownedBy uid: String) -> [ObjectKey] { Self.ordered(&byOwner, uid) }
+    func keys(ownedBy uid: String) -> [ObjectKey] { ordered(&byOwner, uid) }
     /// The keys of objects labelled `pair`, in key order.
-    func keys(labelled pair: LabelPair) -> [ObjectKey] { Self.ordered(&byLabel, pair) }
+    func keys(labelled pair: LabelPair) -> [ObjectKey] { ordered(&byLabel, pair) }
     /// The keys of objects with `attribute`, in key order.
-    func keys(with attribute: IndexAttribute) -> [ObjectKey] { Self.ordered(&byAttribute, attribute) }
+    func keys(with attribute: IndexAttribute) -> [ObjectKey] { ordered(&byAttribute, attribute) }
 
     /// The keys under `value` in an index, in key order.
-    private static func ordered<Value: Hashable>(_ index: inout [Value: IndexEntry], _ value: Value) -> [ObjectKey] {
-        index[value]?.keys ?? []
+    private func ordered<Value: Hashable>(_ index: inout [Value: IndexEntry], _ value: Value) -> [ObjectKey] {
+        index[value]?.slots.map { slots[Int($0)].key } ?? []
     }
 
     /// Frees an emptied slot for reuse (its key's strings are let go).
@@ -170,52 +170,33 @@ final class ResourceTable {
         }
         let added = pendingAdditions.sorted { slots[Int($0)].key < slots[Int($1)].key }
         pendingAdditions.removeAll(keepingCapacity: true)
-        orderedSlots = merging(kept, added)
+        orderedSlots = .merging(kept, added) { slots[Int($0)].key < slots[Int($1)].key }
     }
 
-    /// Two slot lists in key order merged in key order.
-    private func merging(_ left: [Int32], _ right: [Int32]) -> [Int32] {
-        guard !left.isEmpty else { return right }
-        guard !right.isEmpty else { return left }
-        var result: [Int32] = []
-        result.reserveCapacity(left.count + right.count)
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
-            if slots[Int(right[j])].key < slots[Int(left[i])].key {
-                result.append(right[j]); j += 1
-            } else {
-                result.append(left[i]); i += 1
-            }
-        }
-        result.append(contentsOf: left[i...])
-        result.append(contentsOf: right[j...])
-        return result
-    }
-
-    private func reindex(_ key: ObjectKey, from old: (any APIObject)?, to new: (any APIObject)?) {
+    private func reindex(_ slot: Int32, from old: (any APIObject)?, to new: (any APIObject)?) {
         let oldMeta = old?.metadata, newMeta = new?.metadata
         let oldReferences = oldMeta?.ownerReferences, newReferences = newMeta?.ownerReferences
         if old == nil || new == nil || oldReferences != newReferences {
             let previous = old.map { _ in Self.controller(of: oldReferences) }
             let current = new.map { _ in Self.controller(of: newReferences) }
             if previous != current {
-                if let previous, indexesOrphans || !previous.isEmpty { Self.remove(key, from: &byController, at: previous) }
-                if let current, indexesOrphans || !current.isEmpty { Self.insert(key, into: &byController, at: current) }
+                if let previous, indexesOrphans || !previous.isEmpty { remove(slot, from: &byController, at: previous) }
+                if let current, indexesOrphans || !current.isEmpty { insert(slot, into: &byController, at: current) }
             }
-            for reference in oldReferences ?? [] { Self.remove(key, from: &byOwner, at: reference.uid) }
-            for reference in newReferences ?? [] { Self.insert(key, into: &byOwner, at: reference.uid) }
+            for reference in oldReferences ?? [] { remove(slot, from: &byOwner, at: reference.uid) }
+            for reference in newReferences ?? [] { insert(slot, into: &byOwner, at: reference.uid) }
         }
         let oldLabels = oldMeta?.labels, newLabels = newMeta?.labels
         if old == nil || new == nil || oldLabels != newLabels {
-            for (name, value) in oldLabels ?? [:] { Self.remove(key, from: &byLabel, at: LabelPair(name: name, value: value)) }
-            for (name, value) in newLabels ?? [:] { Self.insert(key, into: &byLabel, at: LabelPair(name: name, value: value)) }
+            for (name, value) in oldLabels ?? [:] { remove(slot, from: &byLabel, at: LabelPair(name: name, value: value)) }
+            for (name, value) in newLabels ?? [:] { insert(slot, into: &byLabel, at: LabelPair(name: name, value: value)) }
         }
         guard hasAttributes else { return }
         let oldAttributes = old.map(IndexAttribute.attributes(of:)) ?? []
         let newAttributes = new.map(IndexAttribute.attributes(of:)) ?? []
         if oldAttributes != newAttributes {
-            for attribute in oldAttributes { Self.remove(key, from: &byAttribute, at: attribute) }
-            for attribute in newAttributes { Self.insert(key, into: &byAttribute, at: attribute) }
+            for attribute in oldAttributes { remove(slot, from: &byAttribute, at: attribute) }
+            for attribute in newAttributes { insert(slot, into: &byAttribute, at: attribute) }
         }
     }
 
@@ -223,36 +204,48 @@ final class ResourceTable {
         references?.first { $0.controller == true }?.uid ?? ""
     }
 
-    private static func remove<Value: Hashable>(_ key: ObjectKey, from index: inout [Value: IndexEntry], at value: Value) {
+    private func remove<Value: Hashable>(_ slot: Int32, from index: inout [Value: IndexEntry], at value: Value) {
         guard var entry = index.removeValue(forKey: value) else { return }
-        entry.remove(key)
-        if !entry.keys.isEmpty { index[value] = entry }
+        entry.remove(slot, in: slots)
+        if !entry.slots.isEmpty { index[value] = entry }
     }
 
-    private static func insert<Value: Hashable>(_ key: ObjectKey, into index: inout [Value: IndexEntry], at value: Value) {
+    private func insert<Value: Hashable>(_ slot: Int32, into index: inout [Value: IndexEntry], at value: Value) {
         var entry = index.removeValue(forKey: value) ?? IndexEntry()
-        entry.insert(key)
+        entry.insert(slot, in: slots)
         index[value] = entry
     }
 }
 
-/// The keys of one index value, kept in key order: a sorted array is a fraction of a hash set's size
-/// (most entries hold a handful of keys: an event's object, a pod's IP) and needs no sorting to list.
+/// The slots of one index value, kept in their keys' order: slot numbers are an eighth of a key's
+/// size, and a sorted array is a fraction of a hash set's (most entries hold a handful: an event's
+/// object, a pod's IP) and needs no sorting to list.
 struct IndexEntry {
-    private(set) var keys: [ObjectKey] = []
+    private(set) var slots: [Int32] = []
 
-    /// Adds `key` in order (no-op when present).
-    mutating func insert(_ key: ObjectKey) {
-        if let last = keys.last, last < key { keys.append(key); return }
-        let position = keys.lowerBound(of: key)
-        if position < keys.count, keys[position] == key { return }
-        keys.insert(key, at: position)
+    /// Adds `slot` in order (no-op when present); `table` holds each slot's key.
+    fileprivate mutating func insert(_ slot: Int32, in table: [ResourceTable.Slot]) {
+        let key = table[Int(slot)].key
+        if let last = slots.last, table[Int(last)].key < key { slots.append(slot); return }
+        let position = lowerBound(of: key, in: table)
+        if position < slots.count, slots[position] == slot { return }
+        slots.insert(slot, at: position)
     }
 
-    /// Removes `key` when present.
-    mutating func remove(_ key: ObjectKey) {
-        let position = keys.lowerBound(of: key)
-        if position < keys.count, keys[position] == key { keys.remove(at: position) }
+    /// Removes `slot` when present; `table` holds each slot's key.
+    fileprivate mutating func remove(_ slot: Int32, in table: [ResourceTable.Slot]) {
+        let position = lowerBound(of: table[Int(slot)].key, in: table)
+        if position < slots.count, slots[position] == slot { slots.remove(at: position) }
+    }
+
+    /// The first position whose slot's key is not before `key`.
+    private func lowerBound(of key: ObjectKey, in table: [ResourceTable.Slot]) -> Int {
+        var low = 0, high = slots.count
+        while low < high {
+            let middle = (low + high) / 2
+            if table[Int(slots[middle])].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 
@@ -284,26 +277,16 @@ enum IndexAttribute: Hashable {
     }
 }
 
-extension Array where Element == ObjectKey {
-    /// The first position whose key is not before `key`, in a list in key order (where `key` goes).
-    func lowerBound(of key: ObjectKey) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// Two key lists in key order, without common keys, merged in key order.
-    static func merging(_ left: [ObjectKey], _ right: [ObjectKey]) -> [ObjectKey] {
+extension Array {
+    /// Two lists, each in the order `isBefore` gives and without common elements, merged in that order.
+    static func merging(_ left: [Element], _ right: [Element], by isBefore: (Element, Element) -> Bool) -> [Element] {
         guard !left.isEmpty else { return right }
         guard !right.isEmpty else { return left }
-        var result: [ObjectKey] = []
+        var result: [Element] = []
         result.reserveCapacity(left.count + right.count)
         var i = 0, j = 0
         while i < left.count, j < right.count {
-            if right[j] < left[i] { result.append(right[j]); j += 1 } else { result.append(left[i]); i += 1 }
+            if isBefore(right[j], left[i]) { result.append(right[j]); j += 1 } else { result.append(left[i]); i += 1 }
         }
         result.append(contentsOf: left[i...])
         result.append(contentsOf: right[j...])
