@@ -90,8 +90,13 @@ struct EventCorrelator {
     private mutating func sweepIfGrown(_ now: Double) {
         guard groups.count > max(1024, sweptSizes.groups * 2) || buckets.count > max(1024, sweptSizes.buckets * 2)
         else { return }
-        groups = groups.filter { now - $0.value.lastSeen <= Self.aggregateInterval }
-        buckets = buckets.filter { $0.value.available(at: now) < Self.spamBurst }
+        // Removed in place: a filtered copy would briefly double the maps at their largest.
+        for key in groups.compactMap({ now - $0.value.lastSeen > Self.aggregateInterval ? $0.key : nil }) {
+            groups.removeValue(forKey: key)
+        }
+        for key in buckets.compactMap({ $0.value.available(at: now) >= Self.spamBurst ? $0.key : nil }) {
+            buckets.removeValue(forKey: key)
+        }
         sweptSizes = (groups.count, buckets.count)
     }
 }

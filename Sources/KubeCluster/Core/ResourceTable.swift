@@ -33,7 +33,7 @@ final class ResourceTable {
     /// Slots free for reuse.
     private var freeSlots: [Int32] = []
     /// The slot of every key in `slots`, emptied slots not yet freed included.
-    private var slotByKey: [ObjectKey: Int32] = [:]
+    private var slotByKey: SlotDirectory
     /// The slots in key order, as of the last merge.
     private var orderedSlots: [Int32] = []
     /// Slots filled since the last merge (not in `orderedSlots` yet).
@@ -41,8 +41,9 @@ final class ResourceTable {
     /// How many slots of `orderedSlots` were emptied since the last merge.
     private var pendingRemovals = 0
 
-    init(resource: String) {
+    init(resource: String, keyHash: @escaping (ObjectKey) -> Int = { $0.hashValue }) {
         self.resource = resource
+        slotByKey = SlotDirectory(hash: keyHash)
         indexesOrphans = resource != Event.resource
         hasAttributes = resource == Pod.resource || resource == Event.resource
     }
@@ -52,7 +53,7 @@ final class ResourceTable {
 
     /// The object stored at `key`.
     func object(at key: ObjectKey) -> (any APIObject)? {
-        guard let slot = slotByKey[key] else { return nil }
+        guard let slot = slotByKey.slot(of: key, in: slots) else { return nil }
         return slots[Int(slot)].object
     }
 
@@ -60,7 +61,7 @@ final class ResourceTable {
     @discardableResult
     func store(_ object: any APIObject) -> (any APIObject)? {
         let key = object.key
-        if let slot = slotByKey[key] {
+        if let slot = slotByKey.slot(of: key, in: slots) {
             let old = slots[Int(slot)].object
             slots[Int(slot)].object = object
             if old == nil { pendingRemovals -= 1 } // emptied and filled again before a merge: still in order
@@ -75,7 +76,7 @@ final class ResourceTable {
             slot = Int32(slots.count)
             slots.append(Slot(key: key, object: object))
         }
-        slotByKey[key] = slot
+        slotByKey.add(key, at: slot)
         pendingAdditions.insert(slot)
         // A resource nobody lists (events) would otherwise gather every new slot in the set: merge them in
         // every few thousand.
@@ -90,11 +91,11 @@ final class ResourceTable {
     /// Removes the object at `key`; returns it.
     @discardableResult
     func remove(_ key: ObjectKey) -> (any APIObject)? {
-        guard let slot = slotByKey[key], let old = slots[Int(slot)].object else { return nil }
+        guard let slot = slotByKey.slot(of: key, in: slots), let old = slots[Int(slot)].object else { return nil }
         reindex(slot, from: old, to: nil) // while the slot still holds its key, which places it in the indexes
         slots[Int(slot)].object = nil
         if pendingAdditions.remove(slot) != nil {
-            slotByKey.removeValue(forKey: key)
+            slotByKey.remove(key, in: slots)
             free(slot)
         } else {
             pendingRemovals += 1
@@ -162,7 +163,7 @@ final class ResourceTable {
         if pendingRemovals > 0 {
             kept.removeAll { slot in
                 guard slots[Int(slot)].object == nil else { return false }
-                slotByKey.removeValue(forKey: slots[Int(slot)].key)
+                slotByKey.remove(slots[Int(slot)].key, in: slots)
                 free(slot)
                 return true
             }
@@ -214,6 +215,43 @@ final class ResourceTable {
         var entry = index.removeValue(forKey: value) ?? IndexEntry()
         entry.insert(slot, in: slots)
         index[value] = entry
+    }
+}
+
+/// The slot of every key in a table, stored by the key's hash: 12 bytes an entry instead of a key's 36,
+/// which counts with tens of thousands of events. A hit is confirmed against the key the slot holds; the
+/// rare key whose hash another key already holds is kept by key in `collided`.
+struct SlotDirectory {
+    private var byHash: [Int: Int32] = [:]
+    private var collided: [ObjectKey: Int32] = [:]
+    /// The hash a key is filed under (its `hashValue`; tests force collisions with another).
+    let hash: (ObjectKey) -> Int
+
+    init(hash: @escaping (ObjectKey) -> Int = { $0.hashValue }) { self.hash = hash }
+
+    /// How many keys have a slot.
+    var count: Int { byHash.count + collided.count }
+
+    /// The slot of `key`, if it has one; `table` holds each slot's key.
+    fileprivate func slot(of key: ObjectKey, in table: [ResourceTable.Slot]) -> Int32? {
+        if let slot = byHash[hash(key)], table[Int(slot)].key == key { return slot }
+        return collided.isEmpty ? nil : collided[key]
+    }
+
+    /// Records `slot` as the slot of `key`, which has none yet.
+    mutating func add(_ key: ObjectKey, at slot: Int32) {
+        let filed = self.hash(key)
+        if byHash[filed] == nil { byHash[filed] = slot } else { collided[key] = slot }
+    }
+
+    /// Forgets the slot of `key` (which must still hold `key`).
+    fileprivate mutating func remove(_ key: ObjectKey, in table: [ResourceTable.Slot]) {
+        let filed = self.hash(key)
+        if let slot = byHash[filed], table[Int(slot)].key == key {
+            byHash[filed] = nil
+        } else {
+            collided[key] = nil
+        }
     }
 }
 

@@ -106,6 +106,47 @@ final class ObjectStoreIndexTests: XCTestCase {
         check("reused slots")
     }
 
+    /// Keys whose hashes collide (forced: three hash values for all keys) are still found, replaced,
+    /// removed and listed exactly as a plain dictionary would.
+    func testKeysWithCollidingHashes() {
+        let table = ResourceTable(resource: "events", keyHash: { $0.name.count % 3 })
+        var expected: [ObjectKey: String] = [:]
+        func put(_ name: String, _ message: String) {
+            var event = Event(involvedObject: ObjectReference(kind: "Pod", namespace: "default", name: "p", uid: nil))
+            event.metadata = ObjectMeta(name: name, namespace: "default")
+            event.message = message
+            table.store(event)
+            expected[event.key] = message
+        }
+        func check(_ context: String) {
+            XCTAssertEqual(table.count, expected.count, context)
+            for name in ["a", "bb", "ccc", "dddd", "x", "yy", "zzz", "missing"] {
+                let key = ObjectKey(namespace: "default", name: name)
+                XCTAssertEqual((table.object(at: key) as? Event)?.message, expected[key], "\(context): \(name)")
+            }
+            var listed: [String] = []
+            table.forEachObject(namespace: nil) { listed.append(($0 as? Event)?.message ?? "") }
+            XCTAssertEqual(listed, expected.keys.sorted().map { expected[$0]! }, context)
+        }
+        for name in ["a", "bb", "ccc", "dddd", "x", "yy", "zzz"] { put(name, "\(name) 1") }
+        check("stored")
+        put("x", "x 2")
+        table.remove(ObjectKey(namespace: "default", name: "a"))
+        expected[ObjectKey(namespace: "default", name: "a")] = nil
+        check("one replaced, the first of its hash removed")
+        table.remove(ObjectKey(namespace: "default", name: "dddd"))
+        expected[ObjectKey(namespace: "default", name: "dddd")] = nil
+        put("a", "a 2")
+        check("removed and stored again")
+        for name in ["bb", "ccc", "x", "yy", "zzz", "a"] {
+            table.remove(ObjectKey(namespace: "default", name: name))
+            expected[ObjectKey(namespace: "default", name: name)] = nil
+        }
+        check("all removed")
+        put("zzz", "zzz 3")
+        check("stored into a freed slot")
+    }
+
     /// Table: which pods each query finds, for a fixed set of pods.
     func testQueriesOnFixedPods() throws {
         let store = ObjectStore()
