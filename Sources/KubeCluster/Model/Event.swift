@@ -4,7 +4,7 @@
 /// are not stored inline: `kind`, `apiVersion` and `eventTime` live in an out-of-line box only when they
 /// differ from their usual values, and `reportingComponent`/`reportingInstance` only when they differ
 /// from `source.component`/`source.host` (which components copy into them). The metadata is kept as
-/// `EventMetadata`.
+/// `EventMetadata` and the involved object as `EventReference`.
 public struct Event: APIObject, Hashable {
     public static let kind = "Event"
     public static let apiVersion = "v1"
@@ -22,7 +22,10 @@ public struct Event: APIObject, Hashable {
         get { storedMetadata.metadata }
         set { storedMetadata = EventMetadata(newValue) }
     }
-    public var involvedObject: ObjectReference
+    public var involvedObject: ObjectReference {
+        get { storedReference.reference }
+        set { storedReference = EventReference(newValue) }
+    }
     public var reason: String?
     public var message: String?
     /// Setting it keeps `reportingComponent` and `reportingInstance` as they were.
@@ -52,10 +55,11 @@ public struct Event: APIObject, Hashable {
     }
     private var storedMetadata = EventMetadata(ObjectMeta())
     private var storedSource: EventSource?
+    private var storedReference: EventReference
     /// The members that differ from their usual values (nil when none does).
     private var rare: OutOfLineValue<EventUnusualMembers>?
 
-    public init(involvedObject: ObjectReference) { self.involvedObject = involvedObject }
+    public init(involvedObject: ObjectReference) { storedReference = EventReference(involvedObject) }
 
     private var usualReportingComponent: String { storedSource?.component ?? "" }
     private var usualReportingInstance: String { storedSource?.host ?? "" }
@@ -92,7 +96,7 @@ public struct Event: APIObject, Hashable {
         let kind = try container.decode(String.self, forKey: .kind)
         let apiVersion = try container.decode(String.self, forKey: .apiVersion)
         let metadata = try container.decode(ObjectMeta.self, forKey: .metadata)
-        involvedObject = try container.decode(ObjectReference.self, forKey: .involvedObject)
+        storedReference = EventReference(try container.decode(ObjectReference.self, forKey: .involvedObject))
         self.metadata = metadata
         reason = try container.decodeIfPresent(String.self, forKey: .reason)
         message = try container.decodeIfPresent(String.self, forKey: .message)

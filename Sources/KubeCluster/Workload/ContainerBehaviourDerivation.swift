@@ -76,9 +76,8 @@ extension ContainerBehaviour {
         var behaviour = ContainerBehaviour(
             program: program, imageRepository: entry?.repository, userland: entry?.userland ?? .busybox,
             environmentTemplate: [], hostname: nil,
-            crash: nil, startError: nil, readiness: .normal, hangsAfter: nil, idleMilliCPU: entry?.idleMilliCPU ?? 1,
+            idleMilliCPU: entry?.idleMilliCPU ?? 1,
             cpuSecondsPerRequest: entry?.cpuSecondsPerRequest ?? 0.001, memoryBytes: entry?.idleMemoryBytes ?? 1_000_000,
-            memoryLeakBytesPerSecond: 0,
             memoryLimitBytes: container.resources.limits?["memory"]?.value,
             cpuLimitMilli: container.resources.limits?["cpu"]?.milliValue,
             readFile: inputs.readFile)
