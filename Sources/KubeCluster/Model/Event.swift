@@ -4,7 +4,7 @@
 /// are not stored inline: `kind`, `apiVersion` and `eventTime` live in an out-of-line box only when they
 /// differ from their usual values, and `reportingComponent`/`reportingInstance` only when they differ
 /// from `source.component`/`source.host` (which components copy into them). The metadata is kept as
-/// `EventMetadata` and the involved object as `EventReference`.
+/// `EventMetadata`, the involved object as `EventReference` and `type` as a one-byte code.
 public struct Event: APIObject, Hashable {
     public static let kind = "Event"
     public static let apiVersion = "v1"
@@ -40,7 +40,21 @@ public struct Event: APIObject, Hashable {
     public var firstTimestamp: Timestamp = .zero
     public var lastTimestamp: Timestamp = .zero
     public var count: Int32?
-    public var type: String?
+    /// `type` as a code: `noType`, `normalType`, `warningType` or `otherType` (the text is in `rare`);
+    /// declared here so that it fills the padding after `count`.
+    private var storedType: UInt8 = Event.noType
+    /// `Normal` and `Warning` are kept as a code (in the padding after `count`); any other text out of line.
+    public var type: String? {
+        get {
+            switch storedType {
+            case Event.normalType: return "Normal"
+            case Event.warningType: return "Warning"
+            case Event.otherType: return rare?.value.otherType
+            default: return nil
+            }
+        }
+        set { updateRare { $0.otherType = newValue } }
+    }
     public var eventTime: Timestamp {
         get { rare?.value.eventTime ?? .zero }
         set { updateRare { $0.eventTime = newValue } }
@@ -61,13 +75,15 @@ public struct Event: APIObject, Hashable {
 
     public init(involvedObject: ObjectReference) { storedReference = EventReference(involvedObject) }
 
+    private static let noType: UInt8 = 0, normalType: UInt8 = 1, warningType: UInt8 = 2, otherType: UInt8 = 3
+
     private var usualReportingComponent: String { storedSource?.component ?? "" }
     private var usualReportingInstance: String { storedSource?.host ?? "" }
 
     /// The values of the members that may be kept out of line.
     private var currentMembers: EventUnusualMembers {
         EventUnusualMembers(kind: kind, apiVersion: apiVersion, eventTime: eventTime,
-                            reportingComponent: reportingComponent, reportingInstance: reportingInstance)
+                            reportingComponent: reportingComponent, reportingInstance: reportingInstance, otherType: type)
     }
 
     /// Applies `change` to the values of the members that may be kept out of line.
@@ -77,8 +93,17 @@ public struct Event: APIObject, Hashable {
         keep(members)
     }
 
-    /// Keeps `members` out of line, or nothing when each has its usual value.
+    /// Keeps `members` out of line, or nothing when each has its usual value; `members.otherType` is the
+    /// event's type, coded in `storedType` (and dropped from the box) when it is none, Normal or Warning.
     private mutating func keep(_ members: EventUnusualMembers) {
+        var members = members
+        switch members.otherType {
+        case nil: storedType = Event.noType
+        case "Normal"?: storedType = Event.normalType
+        case "Warning"?: storedType = Event.warningType
+        default: storedType = Event.otherType
+        }
+        if storedType != Event.otherType { members.otherType = nil }
         let usual = EventUnusualMembers(kind: Event.kind, apiVersion: Event.apiVersion, eventTime: .zero,
                                         reportingComponent: usualReportingComponent,
                                         reportingInstance: usualReportingInstance)
@@ -104,12 +129,12 @@ public struct Event: APIObject, Hashable {
         firstTimestamp = try container.decode(Timestamp.self, forKey: .firstTimestamp)
         lastTimestamp = try container.decode(Timestamp.self, forKey: .lastTimestamp)
         count = try container.decodeIfPresent(Int32.self, forKey: .count)
-        type = try container.decodeIfPresent(String.self, forKey: .type)
+        let type = try container.decodeIfPresent(String.self, forKey: .type)
         let eventTime = try container.decode(Timestamp.self, forKey: .eventTime)
         let reportingComponent = try container.decode(String.self, forKey: .reportingComponent)
         let reportingInstance = try container.decode(String.self, forKey: .reportingInstance)
         keep(EventUnusualMembers(kind: kind, apiVersion: apiVersion, eventTime: eventTime,
-                                 reportingComponent: reportingComponent, reportingInstance: reportingInstance))
+                                 reportingComponent: reportingComponent, reportingInstance: reportingInstance, otherType: type))
     }
 
     /// Encodes the members in JSON order, leaving out unset optionals, as the synthesized conformance did.
@@ -139,6 +164,8 @@ struct EventUnusualMembers: Hashable, Sendable {
     var eventTime: Timestamp
     var reportingComponent: String
     var reportingInstance: String
+    /// The event's type when it is not none, Normal or Warning (those are coded inline).
+    var otherType: String?
 }
 
 /// An event's metadata in the members events have (name, namespace, uid, resource version, creation

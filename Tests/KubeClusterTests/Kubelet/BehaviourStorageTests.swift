@@ -70,4 +70,31 @@ final class BehaviourStorageTests: XCTestCase {
         XCTAssertEqual(value.crash?.code, 3)
         XCTAssertNotNil(value.misbehaviour)
     }
+
+    func testInstanceExitMembersReadBackAndDefault() {
+        let instance = ContainerInstance(containerID: "containerd://1", startedAt: 5, behaviour: behaviour())
+        XCTAssertNil(instance.exitPlan)
+        XCTAssertNil(instance.finishedAt)
+        XCTAssertEqual(instance.exitCode, 0)
+        XCTAssertNil(instance.reason)
+        XCTAssertNil(instance.message)
+        instance.exitCode = 0
+        instance.reason = nil
+        XCTAssertEqual(instance.exitCode, 0)
+        instance.exitPlan = PlannedExit(offset: 3, exitCode: 137, reason: "OOMKilled")
+        instance.finishedAt = 8
+        instance.exitCode = 137
+        instance.reason = "OOMKilled"
+        instance.message = ""
+        XCTAssertEqual(instance.exitPlan, PlannedExit(offset: 3, exitCode: 137, reason: "OOMKilled"))
+        XCTAssertEqual(instance.finishedAt, 8)
+        XCTAssertEqual(instance.exitCode, 137)
+        XCTAssertEqual(instance.reason, "OOMKilled")
+        XCTAssertEqual(instance.message, "")
+        instance.exitPlan = nil
+        instance.exitCode = 0
+        XCTAssertNil(instance.exitPlan)
+        XCTAssertEqual(instance.exitCode, 0)
+        XCTAssertEqual(instance.finishedAt, 8)
+    }
 }

@@ -77,8 +77,34 @@ final class EventReferenceCodingTests: XCTestCase {
                                                                 apiVersion: "v1", resourceVersion: "43")))
     }
 
+    func testEveryFormOfType() throws {
+        let reference = ObjectReference(kind: "Pod", namespace: "default", name: "a", uid: nil, apiVersion: "v1")
+        for type in [nil, "Normal", "Warning", "", "normal", "Error", "Warning "] as [String?] {
+            var original = event(about: reference)
+            original.type = type
+            XCTAssertEqual(original.type, type)
+            let text = try json(original)
+            XCTAssertEqual(text.contains(#""type":"#), type != nil, text)
+            if let type { XCTAssertTrue(text.contains(#""type":"\#(type)","#), text) }
+            let decoded = try TreeDecoder().decode(Event.self, from: TreeEncoder().encode(original))
+            XCTAssertEqual(decoded, original)
+            XCTAssertEqual(decoded.hashValue, original.hashValue)
+            XCTAssertEqual(decoded.type, type)
+            XCTAssertEqual(try json(decoded), text)
+            // Other members' setters keep the type; clearing it leaves nothing behind.
+            original.kind = "Other"
+            original.reportingComponent = "x"
+            XCTAssertEqual(original.type, type)
+            original.kind = Event.kind
+            original.reportingComponent = ""
+            original.type = nil
+            XCTAssertEqual(original, event(about: reference))
+        }
+    }
+
     func testReferenceIsSmallerThanAnObjectReference() {
         XCTAssertEqual(MemoryLayout<ObjectReference>.size, 112)
         XCTAssertLessThanOrEqual(MemoryLayout<EventReference>.size, 88)
+        XCTAssertLessThanOrEqual(MemoryLayout<Event>.size, 264)
     }
 }
