@@ -169,12 +169,14 @@ struct EventUnusualMembers: Hashable, Sendable {
 }
 
 /// An event's metadata in the members events have (name, namespace, uid, resource version, creation
-/// time), the uid as a `PackedUUID` when it has that form (16 bytes instead of a 36-character string);
-/// any other member (labels, annotations, a uid of another form, …) in an out-of-line `ObjectMeta`.
+/// time), the uid as a `PackedUUID` when it has that form (16 bytes instead of a 36-character string)
+/// and the resource version as an integer when it is a plain decimal; any other member (labels,
+/// annotations, a uid or resource version of another form, …) in an out-of-line `ObjectMeta`.
 struct EventMetadata: Hashable, Sendable {
     private var name: String?
     private var namespace: String?
-    private var resourceVersion: String?
+    /// The resource version when it is a plain decimal (-1: none, or kept in `rest`).
+    private var resourceVersion: Int64
     private var creationTimestamp: Timestamp
     private var uid: PackedUUID
     /// The other members (nil when there are none).
@@ -184,11 +186,15 @@ struct EventMetadata: Hashable, Sendable {
         var rest = metadata
         name = rest.name
         namespace = rest.namespace
-        resourceVersion = rest.resourceVersion
         creationTimestamp = rest.creationTimestamp
         rest.name = nil
         rest.namespace = nil
-        rest.resourceVersion = nil
+        if let text = rest.resourceVersion, let version = EventReference.plainDecimal(text) {
+            resourceVersion = version
+            rest.resourceVersion = nil
+        } else {
+            resourceVersion = -1
+        }
         rest.creationTimestamp = .zero
         if let text = rest.uid, let packed = PackedUUID(text) {
             uid = packed
@@ -204,7 +210,7 @@ struct EventMetadata: Hashable, Sendable {
         var metadata = rest?.value ?? ObjectMeta()
         metadata.name = name
         metadata.namespace = namespace
-        metadata.resourceVersion = resourceVersion
+        if resourceVersion >= 0 { metadata.resourceVersion = String(resourceVersion) }
         metadata.creationTimestamp = creationTimestamp
         if !uid.isNone { metadata.uid = uid.text }
         return metadata

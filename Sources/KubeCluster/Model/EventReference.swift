@@ -1,19 +1,19 @@
-/// An event's `involvedObject` in fewer bytes than an `ObjectReference` (88 instead of 112, and no
+/// An event's `involvedObject` in fewer bytes than an `ObjectReference` (80 instead of 112, and no
 /// heap text for the uid): the usual kind/apiVersion pairs as a one-byte code, the uid as a
-/// `PackedUUID` and a plain decimal resource version as an integer. Whatever has another form (a kind
-/// not in the table, a uid that is no lowercase UUID, a resource version such as `"007"`) is kept,
-/// exactly as given, in an out-of-line `ObjectReference` holding only those members.
+/// `PackedUUID` and a plain decimal resource version as an integer (code and version share one word).
+/// Whatever has another form (a kind not in the table, a uid that is no lowercase UUID, a resource
+/// version such as `"007"`) is kept, exactly as given, in an out-of-line `ObjectReference` holding
+/// only those members.
 struct EventReference: Hashable, Sendable {
     private var namespace: String?
     private var name: String?
     private var fieldPath: String?
     private var uid: PackedUUID
-    /// The resource version when it is a plain decimal (`noVersion` otherwise).
-    private var resourceVersion: Int64
+    /// The index of the kind/apiVersion pair in `usualTypes` (`noCode`: they are in `rest`) in the top
+    /// byte; below it the resource version plus one when it is a plain decimal under 2⁵⁶ - 1 (0: none).
+    private var typeAndVersion: UInt64
     /// The members kept in their original form (nil when there are none).
     private var rest: OutOfLineValue<ObjectReference>?
-    /// The index of the kind/apiVersion pair in `usualTypes` (`noCode`: they are in `rest`).
-    private var typeCode: UInt8
 
     /// The kind/apiVersion pairs events usually refer to (their order is the code; append only).
     static let usualTypes: [(kind: String?, apiVersion: String?)] = [
@@ -25,17 +25,18 @@ struct EventReference: Hashable, Sendable {
         ("Pod", nil), ("Node", nil), ("Pod", ""), ("Node", ""), (nil, nil),
     ]
     private static let noCode = UInt8.max
-    private static let noVersion: Int64 = -1
+    /// The bits of `typeAndVersion` holding the resource version.
+    private static let versionBits: UInt64 = (1 << 56) - 1
 
     init(_ reference: ObjectReference) {
         var rest = ObjectReference(kind: nil, namespace: nil, name: nil, uid: nil)
         namespace = reference.namespace
         name = reference.name
         fieldPath = reference.fieldPath
+        var typeCode = Self.noCode
         if let index = Self.usualTypes.firstIndex(where: { $0.kind == reference.kind && $0.apiVersion == reference.apiVersion }) {
             typeCode = UInt8(index)
         } else {
-            typeCode = Self.noCode
             rest.kind = reference.kind
             rest.apiVersion = reference.apiVersion
         }
@@ -45,12 +46,13 @@ struct EventReference: Hashable, Sendable {
             uid = .none
             rest.uid = reference.uid
         }
-        if let text = reference.resourceVersion, let version = Self.plainDecimal(text) {
-            resourceVersion = version
+        var version: UInt64 = 0
+        if let text = reference.resourceVersion, let value = Self.plainDecimal(text), UInt64(value) < Self.versionBits {
+            version = UInt64(value) + 1
         } else {
-            resourceVersion = Self.noVersion
             rest.resourceVersion = reference.resourceVersion
         }
+        typeAndVersion = UInt64(typeCode) << 56 | version
         self.rest = rest == ObjectReference(kind: nil, namespace: nil, name: nil, uid: nil) ? nil : OutOfLineValue(rest)
     }
 
@@ -60,13 +62,14 @@ struct EventReference: Hashable, Sendable {
         reference.namespace = namespace
         reference.name = name
         reference.fieldPath = fieldPath
-        if typeCode != Self.noCode, Int(typeCode) < Self.usualTypes.count {
-            let type = Self.usualTypes[Int(typeCode)]
+        let typeCode = Int(typeAndVersion >> 56), version = typeAndVersion & Self.versionBits
+        if typeCode != Int(Self.noCode), typeCode < Self.usualTypes.count {
+            let type = Self.usualTypes[typeCode]
             reference.kind = type.kind
             reference.apiVersion = type.apiVersion
         }
         if !uid.isNone { reference.uid = uid.text }
-        if resourceVersion != Self.noVersion { reference.resourceVersion = String(resourceVersion) }
+        if version != 0 { reference.resourceVersion = String(version - 1) }
         return reference
     }
 
