@@ -11,8 +11,8 @@ extension KubeletController {
         if let container {
             fieldPath = sharedEventTexts.shared(container.isInit ? "spec.initContainers{\(container.name)}" : "spec.containers{\(container.name)}")
         }
-        cluster.events.record(pod, type: type, reason: reason, message: sharedEventTexts.shared(message), component: "kubelet",
-                              host: runtime.nodeName, fieldPath: fieldPath)
+        cluster.events.record(pod, type: type, reason: reason, message: sharedEventTexts.shared(message.compacted()),
+                              component: "kubelet", host: runtime.nodeName, fieldPath: fieldPath)
     }
 
     func sandboxReady(_ runtime: PodRuntime, pod: Pod, at instant: Double, in cluster: Cluster) {
