@@ -36,15 +36,16 @@ final class PodRuntime {
     let admittedAt: Double
     /// When the sandbox (network namespace, IP) is ready.
     var sandboxReadyAt: Double
-    var sandboxReady = false
     var podIP: String?
-    /// The IP was allocated from the node's range (not host network) and must be released.
-    var ownsIP = false
     var containers: [ContainerRuntime]
-    /// All init containers finished successfully.
-    var initialized: Bool
     /// Termination (deletion) in progress since this instant.
     var terminatingSince: Double?
+    // The flags follow one another (and the optional above) so that they share its padding.
+    var sandboxReady = false
+    /// The IP was allocated from the node's range (not host network) and must be released.
+    var ownsIP = false
+    /// All init containers finished successfully.
+    var initialized: Bool
     /// The pod reached Succeeded/Failed and its sandbox was torn down.
     var finished = false
     /// Wake-up instants already scheduled with the clock (a handful: an array, not a hash set).

@@ -95,7 +95,6 @@ public struct ContainerBehaviour {
     public var program: ContainerProgram
     /// The catalogue entry of the image, when known.
     public var imageRepository: String?
-    public var userland: ImageUserland
     /// The environment with the pod's own HOSTNAME value blanked (`hostname` puts it back): replicas of
     /// one template then share one array.
     var environmentTemplate: [(String, String)]
@@ -143,6 +142,8 @@ public struct ContainerBehaviour {
     /// The container's memory limit (OOMKilled when usage reaches it).
     public var memoryLimitBytes: Int64?
     public var cpuLimitMilli: Int64?
+    /// (Declared here, after an optional, so that it fills that optional's padding.)
+    public var userland: ImageUserland
     /// Files present when the container starts (for exec probes).
     var readFile: (String) -> String?
     /// The misbehaviours annotations force (nil when there are none, as for nearly every container).

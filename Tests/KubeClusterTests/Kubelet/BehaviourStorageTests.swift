@@ -18,7 +18,7 @@ final class BehaviourStorageTests: XCTestCase {
         XCTAssertNil(plain.hangsAfter)
         XCTAssertEqual(plain.memoryLeakBytesPerSecond, 0)
         XCTAssertNil(plain.plannedExit)
-        XCTAssertLessThan(MemoryLayout<ContainerBehaviour>.size, 200)
+        XCTAssertLessThanOrEqual(MemoryLayout<ContainerBehaviour>.size, 168)
     }
 
     func testEveryMisbehaviourSetReadsBack() {
