@@ -9,10 +9,10 @@ extension KubeletController {
         guard let pod = cluster.store.get(Pod.self, runtime.key) else { return }
         var fieldPath: String?
         if let container {
-            fieldPath = container.isInit ? "spec.initContainers{\(container.name)}" : "spec.containers{\(container.name)}"
+            fieldPath = sharedEventTexts.shared(container.isInit ? "spec.initContainers{\(container.name)}" : "spec.containers{\(container.name)}")
         }
-        cluster.events.record(pod, type: type, reason: reason, message: message, component: "kubelet", host: runtime.nodeName,
-                              fieldPath: fieldPath)
+        cluster.events.record(pod, type: type, reason: reason, message: sharedEventTexts.shared(message.compacted()),
+                              component: "kubelet", host: runtime.nodeName, fieldPath: fieldPath)
     }
 
     func sandboxReady(_ runtime: PodRuntime, pod: Pod, at instant: Double, in cluster: Cluster) {

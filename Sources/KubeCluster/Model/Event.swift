@@ -4,7 +4,7 @@
 /// are not stored inline: `kind`, `apiVersion` and `eventTime` live in an out-of-line box only when they
 /// differ from their usual values, and `reportingComponent`/`reportingInstance` only when they differ
 /// from `source.component`/`source.host` (which components copy into them). The metadata is kept as
-/// `EventMetadata`.
+/// `EventMetadata`, the involved object as `EventReference` and `type` as a one-byte code.
 public struct Event: APIObject, Hashable {
     public static let kind = "Event"
     public static let apiVersion = "v1"
@@ -22,7 +22,10 @@ public struct Event: APIObject, Hashable {
         get { storedMetadata.metadata }
         set { storedMetadata = EventMetadata(newValue) }
     }
-    public var involvedObject: ObjectReference
+    public var involvedObject: ObjectReference {
+        get { storedReference.reference }
+        set { storedReference = EventReference(newValue) }
+    }
     public var reason: String?
     public var message: String?
     /// Setting it keeps `reportingComponent` and `reportingInstance` as they were.
@@ -37,7 +40,21 @@ public struct Event: APIObject, Hashable {
     public var firstTimestamp: Timestamp = .zero
     public var lastTimestamp: Timestamp = .zero
     public var count: Int32?
-    public var type: String?
+    /// `type` as a code: `noType`, `normalType`, `warningType` or `otherType` (the text is in `rare`);
+    /// declared here so that it fills the padding after `count`.
+    private var storedType: UInt8 = Event.noType
+    /// `Normal` and `Warning` are kept as a code (in the padding after `count`); any other text out of line.
+    public var type: String? {
+        get {
+            switch storedType {
+            case Event.normalType: return "Normal"
+            case Event.warningType: return "Warning"
+            case Event.otherType: return rare?.value.otherType
+            default: return nil
+            }
+        }
+        set { updateRare { $0.otherType = newValue } }
+    }
     public var eventTime: Timestamp {
         get { rare?.value.eventTime ?? .zero }
         set { updateRare { $0.eventTime = newValue } }
@@ -52,10 +69,13 @@ public struct Event: APIObject, Hashable {
     }
     private var storedMetadata = EventMetadata(ObjectMeta())
     private var storedSource: EventSource?
+    private var storedReference: EventReference
     /// The members that differ from their usual values (nil when none does).
     private var rare: OutOfLineValue<EventUnusualMembers>?
 
-    public init(involvedObject: ObjectReference) { self.involvedObject = involvedObject }
+    public init(involvedObject: ObjectReference) { storedReference = EventReference(involvedObject) }
+
+    private static let noType: UInt8 = 0, normalType: UInt8 = 1, warningType: UInt8 = 2, otherType: UInt8 = 3
 
     private var usualReportingComponent: String { storedSource?.component ?? "" }
     private var usualReportingInstance: String { storedSource?.host ?? "" }
@@ -63,7 +83,7 @@ public struct Event: APIObject, Hashable {
     /// The values of the members that may be kept out of line.
     private var currentMembers: EventUnusualMembers {
         EventUnusualMembers(kind: kind, apiVersion: apiVersion, eventTime: eventTime,
-                            reportingComponent: reportingComponent, reportingInstance: reportingInstance)
+                            reportingComponent: reportingComponent, reportingInstance: reportingInstance, otherType: type)
     }
 
     /// Applies `change` to the values of the members that may be kept out of line.
@@ -73,8 +93,17 @@ public struct Event: APIObject, Hashable {
         keep(members)
     }
 
-    /// Keeps `members` out of line, or nothing when each has its usual value.
+    /// Keeps `members` out of line, or nothing when each has its usual value; `members.otherType` is the
+    /// event's type, coded in `storedType` (and dropped from the box) when it is none, Normal or Warning.
     private mutating func keep(_ members: EventUnusualMembers) {
+        var members = members
+        switch members.otherType {
+        case nil: storedType = Event.noType
+        case "Normal"?: storedType = Event.normalType
+        case "Warning"?: storedType = Event.warningType
+        default: storedType = Event.otherType
+        }
+        if storedType != Event.otherType { members.otherType = nil }
         let usual = EventUnusualMembers(kind: Event.kind, apiVersion: Event.apiVersion, eventTime: .zero,
                                         reportingComponent: usualReportingComponent,
                                         reportingInstance: usualReportingInstance)
@@ -92,7 +121,7 @@ public struct Event: APIObject, Hashable {
         let kind = try container.decode(String.self, forKey: .kind)
         let apiVersion = try container.decode(String.self, forKey: .apiVersion)
         let metadata = try container.decode(ObjectMeta.self, forKey: .metadata)
-        involvedObject = try container.decode(ObjectReference.self, forKey: .involvedObject)
+        storedReference = EventReference(try container.decode(ObjectReference.self, forKey: .involvedObject))
         self.metadata = metadata
         reason = try container.decodeIfPresent(String.self, forKey: .reason)
         message = try container.decodeIfPresent(String.self, forKey: .message)
@@ -100,12 +129,12 @@ public struct Event: APIObject, Hashable {
         firstTimestamp = try container.decode(Timestamp.self, forKey: .firstTimestamp)
         lastTimestamp = try container.decode(Timestamp.self, forKey: .lastTimestamp)
         count = try container.decodeIfPresent(Int32.self, forKey: .count)
-        type = try container.decodeIfPresent(String.self, forKey: .type)
+        let type = try container.decodeIfPresent(String.self, forKey: .type)
         let eventTime = try container.decode(Timestamp.self, forKey: .eventTime)
         let reportingComponent = try container.decode(String.self, forKey: .reportingComponent)
         let reportingInstance = try container.decode(String.self, forKey: .reportingInstance)
         keep(EventUnusualMembers(kind: kind, apiVersion: apiVersion, eventTime: eventTime,
-                                 reportingComponent: reportingComponent, reportingInstance: reportingInstance))
+                                 reportingComponent: reportingComponent, reportingInstance: reportingInstance, otherType: type))
     }
 
     /// Encodes the members in JSON order, leaving out unset optionals, as the synthesized conformance did.
@@ -135,15 +164,19 @@ struct EventUnusualMembers: Hashable, Sendable {
     var eventTime: Timestamp
     var reportingComponent: String
     var reportingInstance: String
+    /// The event's type when it is not none, Normal or Warning (those are coded inline).
+    var otherType: String?
 }
 
 /// An event's metadata in the members events have (name, namespace, uid, resource version, creation
-/// time), the uid as a `PackedUUID` when it has that form (16 bytes instead of a 36-character string);
-/// any other member (labels, annotations, a uid of another form, …) in an out-of-line `ObjectMeta`.
+/// time), the uid as a `PackedUUID` when it has that form (16 bytes instead of a 36-character string)
+/// and the resource version as an integer when it is a plain decimal; any other member (labels,
+/// annotations, a uid or resource version of another form, …) in an out-of-line `ObjectMeta`.
 struct EventMetadata: Hashable, Sendable {
     private var name: String?
     private var namespace: String?
-    private var resourceVersion: String?
+    /// The resource version when it is a plain decimal (-1: none, or kept in `rest`).
+    private var resourceVersion: Int64
     private var creationTimestamp: Timestamp
     private var uid: PackedUUID
     /// The other members (nil when there are none).
@@ -153,11 +186,15 @@ struct EventMetadata: Hashable, Sendable {
         var rest = metadata
         name = rest.name
         namespace = rest.namespace
-        resourceVersion = rest.resourceVersion
         creationTimestamp = rest.creationTimestamp
         rest.name = nil
         rest.namespace = nil
-        rest.resourceVersion = nil
+        if let text = rest.resourceVersion, let version = EventReference.plainDecimal(text) {
+            resourceVersion = version
+            rest.resourceVersion = nil
+        } else {
+            resourceVersion = -1
+        }
         rest.creationTimestamp = .zero
         if let text = rest.uid, let packed = PackedUUID(text) {
             uid = packed
@@ -173,7 +210,7 @@ struct EventMetadata: Hashable, Sendable {
         var metadata = rest?.value ?? ObjectMeta()
         metadata.name = name
         metadata.namespace = namespace
-        metadata.resourceVersion = resourceVersion
+        if resourceVersion >= 0 { metadata.resourceVersion = String(resourceVersion) }
         metadata.creationTimestamp = creationTimestamp
         if !uid.isNone { metadata.uid = uid.text }
         return metadata

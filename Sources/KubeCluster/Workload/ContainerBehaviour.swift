@@ -95,7 +95,6 @@ public struct ContainerBehaviour {
     public var program: ContainerProgram
     /// The catalogue entry of the image, when known.
     public var imageRepository: String?
-    public var userland: ImageUserland
     /// The environment with the pod's own HOSTNAME value blanked (`hostname` puts it back): replicas of
     /// one template then share one array.
     var environmentTemplate: [(String, String)]
@@ -115,21 +114,47 @@ public struct ContainerBehaviour {
         }
     }
     /// Exits forced by annotations: crash after N seconds with a code and message.
-    public var crash: (after: Double, code: Int32, message: [String])?
+    public var crash: (after: Double, code: Int32, message: [String])? {
+        get { misbehaviour?.value.crash }
+        set { updateMisbehaviour { $0.crash = newValue } }
+    }
     /// A start failure (`exec: "foo": executable file not found in $PATH`), reason StartError.
-    public var startError: String?
-    public var readiness: ReadinessOverride
+    public var startError: String? {
+        get { misbehaviour?.value.startError }
+        set { updateMisbehaviour { $0.startError = newValue } }
+    }
+    public var readiness: ReadinessOverride {
+        get { misbehaviour?.value.readiness ?? .normal }
+        set { updateMisbehaviour { $0.readiness = newValue } }
+    }
     /// After this many seconds the app stops answering HTTP (liveness probes start failing).
-    public var hangsAfter: Double?
+    public var hangsAfter: Double? {
+        get { misbehaviour?.value.hangsAfter }
+        set { updateMisbehaviour { $0.hangsAfter = newValue } }
+    }
     public var idleMilliCPU: Double
     public var cpuSecondsPerRequest: Double
     public var memoryBytes: Int64
-    public var memoryLeakBytesPerSecond: Double
+    public var memoryLeakBytesPerSecond: Double {
+        get { misbehaviour?.value.memoryLeakBytesPerSecond ?? 0 }
+        set { updateMisbehaviour { $0.memoryLeakBytesPerSecond = newValue } }
+    }
     /// The container's memory limit (OOMKilled when usage reaches it).
     public var memoryLimitBytes: Int64?
     public var cpuLimitMilli: Int64?
+    /// (Declared here, after an optional, so that it fills that optional's padding.)
+    public var userland: ImageUserland
     /// Files present when the container starts (for exec probes).
     var readFile: (String) -> String?
+    /// The misbehaviours annotations force (nil when there are none, as for nearly every container).
+    var misbehaviour: ContainerMisbehaviourBox?
+
+    /// Applies `change` to the misbehaviours; keeps no box when none is left.
+    private mutating func updateMisbehaviour(_ change: (inout ContainerMisbehaviour) -> Void) {
+        var value = misbehaviour?.value ?? ContainerMisbehaviour()
+        change(&value)
+        misbehaviour = value.isNone ? nil : ContainerMisbehaviourBox(value)
+    }
 
     /// When the instance ends by itself, if it does.
     public var plannedExit: PlannedExit? {
@@ -190,4 +215,27 @@ public struct ContainerBehaviour {
         if let limit = memoryLimitBytes { memory = min(memory, Double(limit)) }
         return (min(cpu, 9.0e15), Int64(min(memory, 9.0e18)))
     }
+}
+
+/// The misbehaviours annotations force on a container instance (crash, start error, readiness
+/// override, hang, memory leak), kept out of line by `ContainerBehaviour` because nearly every container
+/// has none: a well-behaved instance then pays one pointer instead of their inline size.
+struct ContainerMisbehaviour {
+    var crash: (after: Double, code: Int32, message: [String])?
+    var startError: String?
+    var readiness: ReadinessOverride = .normal
+    var hangsAfter: Double?
+    var memoryLeakBytesPerSecond: Double = 0
+
+    /// True when nothing is forced (a leak of exactly +0 counts as none).
+    var isNone: Bool {
+        crash == nil && startError == nil && readiness == .normal && hangsAfter == nil
+            && memoryLeakBytesPerSecond.bitPattern == 0
+    }
+}
+
+/// An immutable heap cell holding a `ContainerMisbehaviour`; changing one makes a new cell.
+final class ContainerMisbehaviourBox {
+    let value: ContainerMisbehaviour
+    init(_ value: ContainerMisbehaviour) { self.value = value }
 }

@@ -74,13 +74,12 @@ extension ContainerBehaviour {
             program.handlesTermination = true
         }
         var behaviour = ContainerBehaviour(
-            program: program, imageRepository: entry?.repository, userland: entry?.userland ?? .busybox,
+            program: program, imageRepository: entry?.repository,
             environmentTemplate: [], hostname: nil,
-            crash: nil, startError: nil, readiness: .normal, hangsAfter: nil, idleMilliCPU: entry?.idleMilliCPU ?? 1,
+            idleMilliCPU: entry?.idleMilliCPU ?? 1,
             cpuSecondsPerRequest: entry?.cpuSecondsPerRequest ?? 0.001, memoryBytes: entry?.idleMemoryBytes ?? 1_000_000,
-            memoryLeakBytesPerSecond: 0,
             memoryLimitBytes: container.resources.limits?["memory"]?.value,
-            cpuLimitMilli: container.resources.limits?["cpu"]?.milliValue,
+            cpuLimitMilli: container.resources.limits?["cpu"]?.milliValue, userland: entry?.userland ?? .busybox,
             readFile: inputs.readFile)
         if let first = argv.first, program.steps.count == 1, case .write(let line) = program.steps[0],
            line.parts == [.literal("sh: \(first): not found")], !isShell(first) {

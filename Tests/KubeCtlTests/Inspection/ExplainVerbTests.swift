@@ -127,7 +127,9 @@ final class ExplainVerbTests: XCTestCase {
             "ObjectMeta.rare": labels(ObjectMetaRareMembers()), "Container.rare": labels(ContainerRareMembers()),
             "PodSpec.rare": labels(PodSpecRareMembers()), "PodStatus.rare": labels(PodStatusRareMembers()),
             "Volume.sources": labels(VolumeSources()), "ContainerState.storedTerminated": ["terminated"],
-            "Event.storedMetadata": ["metadata"], "Event.storedSource": ["source"], "Event.rare": labels(unusualEventMembers),
+            "Event.storedMetadata": ["metadata"], "Event.storedSource": ["source"],
+            "Event.rare": labels(unusualEventMembers).map { $0 == "otherType" ? "type" : $0 },
+            "Event.storedType": ["type"], "Event.storedReference": ["involvedObject"],
         ]
     }()
 
