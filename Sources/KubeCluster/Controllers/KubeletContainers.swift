@@ -7,11 +7,8 @@ extension KubeletController {
     func event(_ runtime: PodRuntime, _ container: ContainerRuntime?, type: String = "Normal", reason: String,
                message: String, in cluster: Cluster) {
         guard let pod = cluster.store.get(Pod.self, runtime.key) else { return }
-        var fieldPath: String?
-        if let container {
-            fieldPath = sharedEventTexts.shared(container.isInit ? "spec.initContainers{\(container.name)}" : "spec.containers{\(container.name)}")
-        }
-        cluster.events.record(pod, type: type, reason: reason, message: sharedEventTexts.shared(message.compacted()),
+        let fieldPath = container.map { $0.isInit ? "spec.initContainers{\($0.name)}" : "spec.containers{\($0.name)}" }
+        cluster.events.record(pod, type: type, reason: reason, message: message,
                               component: "kubelet", host: runtime.nodeName, fieldPath: fieldPath)
     }
 

@@ -22,8 +22,6 @@ public final class KubeletController: Controller {
     let sharedConditions = RecentValues<[PodCondition]>(limit: 1024)
     /// The host IP list of each node's pods, shared.
     let sharedHostIPs = RecentValues<[PodIP]>(limit: 1024)
-    /// Event messages and field paths, shared: replicas' events say the same ("Started container web").
-    let sharedEventTexts = RecentValues<String>(limit: 1024)
     /// Seconds between the pod worker's retries after a sync error (`backOffPeriod`).
     static let resyncAfterError: Double = 10
     /// Seconds from an exit to the sync that reacts to it (PLEG relist).

@@ -63,7 +63,7 @@ public final class SchedulerController: Controller {
             if pod.status.phase == nil { pod.status.phase = "Pending" }
             setScheduledCondition(&pod, PodCondition(type: "PodScheduled", status: "True", lastTransitionTime: cluster.timestamp))
             let bound = cluster.api.updateStatus(pod)
-            cluster.events.record(bound, reason: "Scheduled", message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(nodeName)".compacted(),
+            cluster.events.record(bound, reason: "Scheduled", message: "Successfully assigned \(pod.namespace)/\(pod.name) to \(nodeName)",
                                   component: "default-scheduler")
         case .failure(let failure):
             unschedulable.insert(key)

@@ -9,8 +9,8 @@ public final class EventRecorder {
     /// Identities whose newest occurrences the spam filter dropped: the count and first time they have
     /// reached, and the name their event will have (upstream's recorder remembers these the same way).
     private var skipped: [EventIdentity: Observation] = [:]
-    /// The last message recorded per reason (and the last field path), to share equal strings.
-    private var lastTexts: [String: String] = [:]
+    /// Messages and field paths recorded lately, so equal ones share one string.
+    private let recentTexts = RecentValues<String>(limit: 1024)
     /// One expiry check per record, an hour later, in a queue instead of a closure each.
     private var expiries: TimerQueue!
     /// How long an event lives (the API server's `--event-ttl`, 1 h).
@@ -37,8 +37,8 @@ public final class EventRecorder {
     public func record(about reference: ObjectReference, namespace: String, type: String, reason: String,
                        message: String, component: String, host: String?) {
         var reference = reference
-        reference.fieldPath = reference.fieldPath.map { shared($0, slot: "\u{0}fieldPath") }
-        let message = shared(message, slot: reason)
+        reference.fieldPath = reference.fieldPath.map(shared)
+        let message = shared(message)
         var identity = EventIdentity(uid: reference.uid ?? reference.name ?? "", fieldPath: reference.fieldPath ?? "",
                                      reason: reason, message: message, component: component, type: type)
         var draft = EventDraft(reference: reference, namespace: namespace, type: type, reason: reason, message: message,
@@ -113,12 +113,10 @@ public final class EventRecorder {
         return Observation(name: event.name, count: event.count ?? 1, first: event.firstTimestamp)
     }
 
-    /// `text`, or the equal string last seen in `slot` (one per reason): components write the same
-    /// message for pod after pod ("Created container: web"), and sharing one string saves a copy each.
-    private func shared(_ text: String, slot: String) -> String {
-        if let last = lastTexts[slot], last == text { return last }
-        lastTexts[slot] = text
-        return text
+    /// `text`, or the equal text recorded lately: components write the same message and field path for
+    /// pod after pod ("Created container: web"), so events share one copy, kept at its exact size.
+    private func shared(_ text: String) -> String {
+        recentTexts.shared(text) { $0.compacted() }
     }
 
     /// The stored event of `identity` about the draft's object, the newest if there are several: found
