@@ -198,28 +198,18 @@ struct EventDraft {
     var message: String
     var component: String
     var host: String?
-    /// The recorder's `reportingController`/`reportingInstance`: a combined event has neither upstream.
-    var reportingComponent: String
-    var reportingInstance: String
+    /// Whether this is the combined event of similar ones.
+    var isCombined = false
 
-    init(reference: ObjectReference, namespace: String, type: String, reason: String, message: String,
-         component: String, host: String?) {
-        self.reference = reference
-        self.namespace = namespace
-        self.type = type
-        self.reason = reason
-        self.message = message
-        self.component = component
-        self.host = host
-        reportingComponent = component
-        reportingInstance = host ?? ""
-    }
+    /// The recorder's `reportingController`: its component, but none on a combined event, as upstream.
+    var reportingComponent: String { isCombined ? "" : component }
+    /// The recorder's `reportingInstance`: its host, but none on a combined event.
+    var reportingInstance: String { isCombined ? "" : host ?? "" }
 
     /// Turns the draft into the combined event of its similar events.
     mutating func combine() {
         message = EventCorrelator.combinedPrefix + message
-        reportingComponent = ""
-        reportingInstance = ""
+        isCombined = true
     }
 }
 
